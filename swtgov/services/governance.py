@@ -1,0 +1,78 @@
+"""Open, create, verify, back up and restore governance files."""
+
+from __future__ import annotations
+
+import shutil
+import sqlite3
+from dataclasses import dataclass
+from pathlib import Path
+
+from swtgov.errors import FileProblem
+from swtgov.store import audit
+from swtgov.store.backup import Backup, list_backups
+from swtgov.store.governance import GovernanceFile, create_file, inspect, open_file
+
+__all__ = [
+    "GovernanceFile",
+    "VerifyResult",
+    "create_file",
+    "list_backups",
+    "open_file",
+    "restore_backup",
+    "verify",
+]
+
+
+@dataclass(frozen=True)
+class VerifyResult:
+    """What ``swtgov verify`` found."""
+
+    problems: list[str]
+    audit_entries: int
+
+    @property
+    def ok(self) -> bool:
+        return not self.problems
+
+
+def verify(path: Path) -> VerifyResult:
+    """Integrity check of the database and of the audit log's hash chain and contents.
+
+    Reads only; the file is opened read-only and left unchanged.
+    """
+    inspect(path)
+    gf = open_file(path, read_only=True, daily_backup=False)
+    problems: list[str] = []
+    try:
+        rows = [r[0] for r in gf.db.execute("PRAGMA integrity_check")]
+        if rows != ["ok"]:
+            problems.extend(f"integriteit: {r}" for r in rows[:20])
+        entries = audit.verify_chain(gf.db, problems.append)
+        audit.verify_tables(gf.db, problems.append)
+    finally:
+        gf.close()
+    return VerifyResult(problems, entries)
+
+
+def restore_backup(gf: GovernanceFile, backup: Backup) -> GovernanceFile:
+    """Replace the open file's contents by a backup; the current state is backed up first.
+
+    Returns the reopened file. The caller's ``gf`` is closed.
+    """
+    if gf.read_only:
+        raise FileProblem("Een alleen-lezen geopend bestand kan niet worden hersteld.")
+    inspect(backup.path)
+    gf.backup("herstel")
+    path = gf.path
+    source = sqlite3.connect(backup.path.resolve().as_uri() + "?mode=ro", uri=True)
+    try:
+        source.backup(gf.db.conn)
+    finally:
+        source.close()
+    gf.close()
+    return open_file(path, daily_backup=False)
+
+
+def copy_file(source: Path, target: Path) -> None:
+    """Plain copy helper for tests and tools (not for open files)."""
+    shutil.copyfile(source, target)

@@ -1,0 +1,233 @@
+"""The audit log: every change, who made it, before and after, in a hash chain.
+
+Each entry's hash covers its own content and the previous entry's hash, so an
+entry removed or edited afterwards breaks the chain. :func:`verify` also replays
+the log and compares the result with the tables: a row changed with raw SQL,
+behind the app's back, no longer matches what the log says it should be.
+
+All writes to organisation data go through :class:`Audit`; a table written any
+other way fails verification, which is how "every change is audited" is checked.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import json
+from collections.abc import Callable, Iterable, Mapping
+from typing import Any
+
+from sqlite_utils import Database
+
+GENESIS = "0" * 64
+AUDIT_TABLE = "audit_log"
+INTERNAL_TABLES = frozenset({AUDIT_TABLE, "_sqlite_migrations"})
+
+Value = int | str | float | None
+
+
+def _clean(value: Any) -> Value:
+    if isinstance(value, bool):
+        return int(value)
+    if isinstance(value, (dt.date, dt.datetime)):
+        return value.isoformat()
+    if value is None or isinstance(value, (int, str, float)):
+        return value
+    raise TypeError(f"cannot store {type(value).__name__} in an audited table")
+
+
+def _entry_hash(prev: str, fields: Iterable[object]) -> str:
+    text = prev + "\x1f" + "\x1f".join("" if f is None else str(f) for f in fields)
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
+def audited_tables(db: Database) -> list[str]:
+    """The tables whose rows the audit log accounts for."""
+    return [
+        name
+        for name in db.table_names()
+        if name not in INTERNAL_TABLES and not name.startswith("sqlite_")
+    ]
+
+
+class Audit:
+    """Writes rows and their audit entries together.
+
+    Use inside a transaction (``with db.atomic():``); the entries are only as
+    durable as the data they describe.
+    """
+
+    def __init__(self, db: Database, user: str, host: str) -> None:
+        self.db = db
+        self.user = user
+        self.host = host
+        self._pks: dict[str, str] = {}
+
+    def _pk(self, table: str) -> str:
+        if table not in self._pks:
+            pks = self.db[table].pks  # type: ignore[union-attr]
+            self._pks[table] = pks[0]
+        return self._pks[table]
+
+    def _append(self, action: str, table: str, row_key: str, changes: Mapping[str, Any]) -> None:
+        last = self.db.execute(
+            f"SELECT id, hash FROM {AUDIT_TABLE} ORDER BY id DESC LIMIT 1"
+        ).fetchone()
+        entry_id = (last[0] + 1) if last else 1
+        prev = last[1] if last else GENESIS
+        at = dt.datetime.now().astimezone().isoformat(timespec="seconds")
+        changes_text = json.dumps(changes, ensure_ascii=False, sort_keys=True)
+        fields = (entry_id, at, self.user, self.host, action, table, row_key, changes_text)
+        digest = _entry_hash(prev, fields)
+        self.db.execute(
+            f"INSERT INTO {AUDIT_TABLE} (id, at, os_user, host, action, table_name, row_key,"
+            " changes, prev_hash, hash) VALUES (?,?,?,?,?,?,?,?,?,?)",
+            [*fields, prev, digest],
+        )
+
+    def insert(self, table: str, record: Mapping[str, Any]) -> Any:
+        """Insert one row; returns its primary key value."""
+        values = {k: _clean(v) for k, v in record.items()}
+        cols = ", ".join(f'"{c}"' for c in values)
+        marks = ", ".join("?" for _ in values)
+        cursor = self.db.execute(
+            f'INSERT INTO "{table}" ({cols}) VALUES ({marks})', list(values.values())
+        )
+        pk = self._pk(table)
+        key = values.get(pk, cursor.lastrowid)
+        row = self.db.execute(f'SELECT * FROM "{table}" WHERE "{pk}" = ?', [key])
+        names = [d[0] for d in row.description]
+        stored = dict(zip(names, row.fetchone(), strict=True))
+        self._append("insert", table, json.dumps(key), {c: [None, v] for c, v in stored.items()})
+        return key
+
+    def get(self, table: str, key: Any) -> dict[str, Any] | None:
+        pk = self._pk(table)
+        cursor = self.db.execute(f'SELECT * FROM "{table}" WHERE "{pk}" = ?', [key])
+        row = cursor.fetchone()
+        if row is None:
+            return None
+        return dict(zip([d[0] for d in cursor.description], row, strict=True))
+
+    def update(self, table: str, key: Any, values: Mapping[str, Any]) -> dict[str, list[Value]]:
+        """Change fields of one row; only fields that really change are written.
+
+        Returns:
+            ``{field: [before, after]}`` of what changed (empty: nothing did).
+        """
+        before = self.get(table, key)
+        if before is None:
+            raise KeyError(f"{table} {key} does not exist")
+        changes = {
+            c: [before[c], _clean(v)] for c, v in values.items() if before[c] != _clean(v)
+        }
+        if not changes:
+            return {}
+        sets = ", ".join(f'"{c}" = ?' for c in changes)
+        self.db.execute(
+            f'UPDATE "{table}" SET {sets} WHERE "{self._pk(table)}" = ?',
+            [after for _, after in changes.values()] + [key],
+        )
+        self._append("update", table, json.dumps(key), changes)
+        return changes
+
+    def delete(self, table: str, key: Any) -> dict[str, Any]:
+        """Delete one row; returns what it held."""
+        before = self.get(table, key)
+        if before is None:
+            raise KeyError(f"{table} {key} does not exist")
+        self.db.execute(f'DELETE FROM "{table}" WHERE "{self._pk(table)}" = ?', [key])
+        self._append("delete", table, json.dumps(key), {c: [v, None] for c, v in before.items()})
+        return before
+
+    def add_column(self, table: str, column: str, col_type: type, default: Any = None) -> None:
+        """Add a column in a migration, so that verification knows every row got it."""
+        self.db[table].add_column(column, col_type, not_null_default=default)  # type: ignore[union-attr]
+        self._append("add_column", table, json.dumps(column), {column: [None, _clean(default)]})
+
+
+def verify_chain(db: Database, report: Callable[[str], None]) -> int:
+    """Check every entry's hash; returns the number of entries."""
+    prev = GENESIS
+    expected_id = 1
+    count = 0
+    rows = db.execute(
+        f"SELECT id, at, os_user, host, action, table_name, row_key, changes, prev_hash, hash"
+        f" FROM {AUDIT_TABLE} ORDER BY id"
+    )
+    for row in rows:
+        count += 1
+        entry_id = row[0]
+        if entry_id != expected_id:
+            report(f"auditlog: regel {expected_id} ontbreekt (volgende regel is {entry_id})")
+        if row[8] != prev:
+            report(f"auditlog: regel {entry_id} sluit niet aan op de regel ervoor")
+        if _entry_hash(row[8], row[:8]) != row[9]:
+            report(f"auditlog: regel {entry_id} is achteraf gewijzigd (hash klopt niet)")
+        prev = row[9]
+        expected_id = entry_id + 1
+    return count
+
+
+def replay(db: Database) -> dict[str, dict[str, dict[str, Value]]]:
+    """What every audited table should hold, according to the log."""
+    state: dict[str, dict[str, dict[str, Value]]] = {}
+    for action, table, key, changes_text in db.execute(
+        f"SELECT action, table_name, row_key, changes FROM {AUDIT_TABLE} ORDER BY id"
+    ):
+        changes = json.loads(changes_text)
+        rows = state.setdefault(table, {})
+        if action == "insert":
+            rows[key] = {c: after for c, (_, after) in changes.items()}
+        elif action == "update":
+            row = rows.setdefault(key, {})
+            for c, (_, after) in changes.items():
+                row[c] = after
+        elif action == "delete":
+            rows.pop(key, None)
+        elif action == "add_column":
+            (column, (_, default)), = changes.items()
+            for row in rows.values():
+                row[column] = default
+    return state
+
+
+def _show(value: Value) -> str:
+    return "leeg" if value is None else f'"{value}"'
+
+
+def verify_tables(db: Database, report: Callable[[str], None], limit: int = 50) -> None:
+    """Compare each audited table with the replayed log."""
+    expected = replay(db)
+    found = 0
+
+    def say(text: str) -> None:
+        nonlocal found
+        found += 1
+        if found <= limit:
+            report(text)
+
+    for table in audited_tables(db):
+        pk = db[table].pks[0]  # type: ignore[union-attr]
+        should = expected.get(table, {})
+        seen: set[str] = set()
+        cursor = db.execute(f'SELECT * FROM "{table}"')
+        names = [d[0] for d in cursor.description]
+        for values in cursor:
+            row = dict(zip(names, values, strict=True))
+            key = json.dumps(row[pk])
+            seen.add(key)
+            want = should.get(key)
+            if want is None:
+                say(f'tabel "{table}", rij {row[pk]}: staat niet in het auditlog (buiten swtgov toegevoegd)')
+                continue
+            for column, value in row.items():
+                if want.get(column, None) != value:
+                    say(
+                        f'tabel "{table}", rij {row[pk]}, veld "{column}": in het bestand {_show(value)},'
+                        f" volgens het auditlog {_show(want.get(column))} (buiten swtgov gewijzigd)"
+                    )
+        for key in should.keys() - seen:
+            say(f'tabel "{table}", rij {json.loads(key)}: ontbreekt (buiten swtgov verwijderd)')
+    if found > limit:
+        report(f"… en nog {found - limit} afwijkingen")

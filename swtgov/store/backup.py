@@ -1,0 +1,76 @@
+"""Backups with SQLite's online backup API: consistent while the file is open."""
+
+from __future__ import annotations
+
+import datetime as dt
+import sqlite3
+from dataclasses import dataclass
+from pathlib import Path
+
+from swtgov.store.paths import EXTENSION, backups_dir
+
+
+@dataclass(frozen=True)
+class Backup:
+    """One backup file and why it was made."""
+
+    path: Path
+    made_at: dt.datetime
+    reason: str
+
+    @property
+    def size(self) -> int:
+        return self.path.stat().st_size
+
+
+REASONS = {"dagelijks", "migratie", "handmatig", "herstel"}
+
+
+def make_backup(conn: sqlite3.Connection, source: Path, reason: str, keep: int = 10) -> Backup:
+    """Copy the open database to the backup folder and prune old backups.
+
+    Args:
+        conn: an open connection to the governance file (read or write).
+        source: the governance file's path (names the backup folder).
+        reason: one of :data:`REASONS`, kept in the file name.
+        keep: how many backups to keep; the oldest beyond that are removed.
+    """
+    folder = backups_dir(source)
+    now = dt.datetime.now()
+    stamp = now.strftime("%Y%m%d-%H%M%S-%f")
+    target = folder / f"{source.stem}-{stamp}-{reason}{EXTENSION}"
+    partial = target.with_suffix(".partial")
+    dest = sqlite3.connect(partial)
+    try:
+        conn.backup(dest)
+        dest.execute("PRAGMA journal_mode = DELETE")
+    finally:
+        dest.close()
+    partial.replace(target)
+    prune(source, keep)
+    return Backup(target, now, reason)
+
+
+def list_backups(source: Path) -> list[Backup]:
+    """Backups of one file, newest first."""
+    result = []
+    for path in backups_dir(source).glob(f"*{EXTENSION}"):
+        parts = path.stem.rsplit("-", 4)
+        if len(parts) != 5:
+            continue
+        _, day, time, micro, reason = parts
+        try:
+            made = dt.datetime.strptime(f"{day}-{time}-{micro}", "%Y%m%d-%H%M%S-%f")
+        except ValueError:
+            continue
+        result.append(Backup(path, made, reason))
+    return sorted(result, key=lambda b: b.made_at, reverse=True)
+
+
+def prune(source: Path, keep: int) -> None:
+    for old in list_backups(source)[keep:]:
+        old.path.unlink(missing_ok=True)
+
+
+def has_backup_on(source: Path, day: dt.date) -> bool:
+    return any(b.made_at.date() == day for b in list_backups(source))

@@ -1,0 +1,295 @@
+"""Opening, creating and closing a governance file.
+
+Every check that can refuse a file runs on a read-only connection first, so a
+refused file is left byte-for-byte as it was.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import datetime as dt
+import sqlite3
+import struct
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from sqlite_utils import Database
+
+from swtgov.errors import CorruptFile, FileProblem, FileReadOnly, FileTooNew, NotAGovernanceFile
+from swtgov.store import migrations
+from swtgov.store.audit import Audit
+from swtgov.store.backup import Backup, has_backup_on, make_backup
+from swtgov.store.lock import FileLock, LockInfo, host_name, os_user
+from swtgov.store.paths import EXTENSION
+
+SQLITE_HEADER = b"SQLite format 3\x00"
+NETWORK_FS = {"nfs", "nfs4", "cifs", "smb3", "smbfs", "afs", "9p", "fuse.sshfs", "davfs", "ncpfs"}
+
+
+def _name(path: Path) -> str:
+    return f'"{path.name}"'
+
+
+def check_header(path: Path) -> None:
+    """Refuse what is not a whole SQLite file, reading only its header."""
+    try:
+        size = path.stat().st_size
+        with open(path, "rb") as handle:
+            header = handle.read(100)
+    except FileNotFoundError:
+        raise FileProblem(f"Het bestand {path} bestaat niet.") from None
+    except IsADirectoryError:
+        raise FileProblem(f"{path} is een map, geen governancebestand.") from None
+    except OSError as exc:
+        raise FileProblem(f"Het bestand {path} kan niet worden gelezen: {exc.strerror}.") from None
+    if not header.startswith(SQLITE_HEADER):
+        raise NotAGovernanceFile(
+            f"{_name(path)} is geen swtgov-bestand: het is geen SQLite-database."
+        )
+    if len(header) < 100:
+        raise CorruptFile(f"{_name(path)} is beschadigd: het bestand is afgebroken.")
+    page_size = struct.unpack(">H", header[16:18])[0]
+    page_size = 65536 if page_size == 1 else page_size
+    change_counter, pages = struct.unpack(">II", header[24:32])
+    valid_for = struct.unpack(">I", header[92:96])[0]
+    if page_size < 512 or page_size & (page_size - 1):
+        raise CorruptFile(f"{_name(path)} is beschadigd: de kop van de database is ongeldig.")
+    if change_counter == valid_for and pages and size < pages * page_size:
+        raise CorruptFile(
+            f"{_name(path)} is beschadigd: het bestand is afgebroken "
+            f"({size} van {pages * page_size} bytes)."
+        )
+    if size % page_size:
+        raise CorruptFile(f"{_name(path)} is beschadigd: de lengte klopt niet met de paginagrootte.")
+
+
+def _connect(path: Path, read_only: bool) -> sqlite3.Connection:
+    uri = path.resolve().as_uri() + ("?mode=ro" if read_only else "?mode=rw")
+    conn = sqlite3.connect(uri, uri=True, check_same_thread=False, timeout=10.0)
+    return conn
+
+
+def inspect(path: Path) -> None:
+    """Run every refusing check without writing anything; raise a known error."""
+    check_header(path)
+    try:
+        conn = _connect(path, read_only=True)
+    except sqlite3.Error as exc:
+        raise FileProblem(f"{_name(path)} kan niet worden geopend: {exc}.") from None
+    try:
+        try:
+            app_id = conn.execute("PRAGMA application_id").fetchone()[0]
+            tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
+        except sqlite3.DatabaseError:
+            raise CorruptFile(f"{_name(path)} is beschadigd: de database kan niet worden gelezen.") from None
+        if app_id != migrations.APPLICATION_ID or "_sqlite_migrations" not in tables:
+            raise NotAGovernanceFile(
+                f"{_name(path)} is een SQLite-database, maar geen swtgov-bestand."
+            )
+        try:
+            result = [r[0] for r in conn.execute("PRAGMA quick_check")]
+        except sqlite3.DatabaseError:
+            result = ["onleesbaar"]
+        if result != ["ok"]:
+            raise CorruptFile(
+                f"{_name(path)} is beschadigd ({result[0]}). Herstel een back-up via "
+                "Bestand › Herstellen uit back-up."
+            )
+        db = Database(conn)
+        newer = migrations.unknown_applied(db)
+        if newer:
+            raise FileTooNew(
+                f"{_name(path)} is gemaakt met een nieuwere versie van swtgov "
+                f"(onbekende schemastap {newer[-1]}). Werk swtgov bij om het te openen; "
+                "het bestand is niet gewijzigd."
+            )
+    finally:
+        conn.close()
+
+
+def network_share(path: Path) -> str | None:
+    """The file system type when the file lies on a network share, else None."""
+    text = str(path)
+    if text.startswith("\\\\") or text.startswith("//"):
+        return "netwerkpad"
+    try:
+        mounts = Path("/proc/mounts").read_text(encoding="utf-8").splitlines()
+    except OSError:
+        return None
+    resolved = str(path.resolve())
+    best, best_type = "", ""
+    for line in mounts:
+        parts = line.split()
+        if len(parts) < 3:
+            continue
+        point = parts[1].replace("\\040", " ")
+        if (resolved == point or resolved.startswith(point.rstrip("/") + "/")) and len(point) > len(best):
+            best, best_type = point, parts[2]
+    return best_type if best_type in NETWORK_FS else None
+
+
+@dataclass
+class GovernanceFile:
+    """An open governance file.
+
+    Attributes:
+        path: where it is.
+        db: the sqlite-utils database.
+        read_only: no change may be made (someone else has it open, or it is a leesversie).
+        holder: who has it open, when that is why it is read-only.
+        warnings: Dutch warnings to show (network share).
+    """
+
+    path: Path
+    db: Database
+    read_only: bool
+    lock: FileLock | None = None
+    holder: LockInfo | None = None
+    warnings: list[str] = field(default_factory=list)
+    info: dict[str, str] = field(default_factory=dict)
+
+    @property
+    def is_review_copy(self) -> bool:
+        return self.info.get("kind") == "leesversie"
+
+    @contextlib.contextmanager
+    def change(self) -> Iterator[Audit]:
+        """One transaction of audited changes; refused when read-only."""
+        if self.read_only:
+            raise FileReadOnly(
+                "Dit bestand is alleen-lezen geopend; de wijziging is niet opgeslagen."
+            )
+        with self.db.atomic():
+            yield Audit(self.db, os_user(), host_name())
+
+    def backup(self, reason: str = "handmatig", keep: int | None = None) -> Backup:
+        from swtgov.store.settings import read_setting
+
+        kept = keep if keep is not None else int(read_setting(self.db, "general.backups_kept"))
+        return make_backup(self.db.conn, self.path, reason, kept)
+
+    def needs_daily_backup(self, today: dt.date | None = None) -> bool:
+        return not self.read_only and not has_backup_on(self.path, today or dt.date.today())
+
+    def heartbeat(self) -> None:
+        if self.lock is not None:
+            self.lock.heartbeat()
+
+    def close(self) -> None:
+        with contextlib.suppress(sqlite3.Error):
+            if not self.read_only:
+                self.db.execute("PRAGMA optimize")
+            self.db.conn.close()
+        if self.lock is not None:
+            self.lock.release()
+            self.lock = None
+
+
+def _read_info(db: Database) -> dict[str, str]:
+    if "file_info" not in db.table_names():
+        return {}
+    return {k: v for k, v in db.execute("SELECT key, value FROM file_info")}
+
+
+def _configure(conn: sqlite3.Connection, read_only: bool, network: str | None) -> None:
+    conn.execute("PRAGMA foreign_keys = ON")
+    conn.execute("PRAGMA busy_timeout = 10000")
+    if not read_only:
+        mode = "DELETE" if network else "WAL"
+        conn.execute(f"PRAGMA journal_mode = {mode}")
+        conn.execute("PRAGMA synchronous = FULL")
+
+
+def open_file(path: Path, *, read_only: bool = False, daily_backup: bool = True) -> GovernanceFile:
+    """Open a governance file, after every check; migrate it when needed.
+
+    Args:
+        path: the ``.swtgov`` file.
+        read_only: open without the intention to change anything.
+        daily_backup: make today's backup now when there is none yet (the window
+            passes False and makes it after the first paint, off the UI thread).
+    """
+    path = Path(path)
+    inspect(path)
+    network = network_share(path)
+    warnings = []
+    if network:
+        warnings.append(
+            f"Dit bestand staat op een netwerkschijf ({network}). SQLite-bestanden kunnen op "
+            "een netwerkschijf beschadigd raken als twee computers tegelijk schrijven. "
+            "Werk bij voorkeur op een lokale kopie."
+        )
+    lock: FileLock | None = None
+    holder: LockInfo | None = None
+    if not read_only:
+        lock, holder = FileLock.acquire(path)
+        if lock is None:
+            read_only = True
+    conn = _connect(path, read_only)
+    _configure(conn, read_only, network)
+    db = Database(conn)
+    info = _read_info(db)
+    if info.get("kind") == "leesversie" and not read_only:
+        read_only = True
+        if lock is not None:
+            lock.release()
+            lock = None
+        conn.close()
+        conn = _connect(path, True)
+        _configure(conn, True, network)
+        db = Database(conn)
+    gf = GovernanceFile(path, db, read_only, lock, holder, warnings, info)
+    try:
+        if migrations.pending(db):
+            if read_only:
+                raise FileReadOnly(
+                    f"{_name(path)} moet worden bijgewerkt naar deze versie van swtgov, maar is "
+                    "alleen-lezen geopend. Open het opnieuw als niemand anders het open heeft."
+                )
+            gf.backup("migratie", keep=10)
+            migrations.apply(db)
+        if daily_backup and gf.needs_daily_backup():
+            gf.backup("dagelijks")
+    except BaseException:
+        gf.close()
+        raise
+    return gf
+
+
+def create_file(path: Path, organisation_name: str) -> GovernanceFile:
+    """Create a new, empty governance file and open it."""
+    path = Path(path)
+    if path.suffix != EXTENSION:
+        path = path.with_name(path.name + EXTENSION)
+    if path.exists():
+        raise FileProblem(f"{_name(path)} bestaat al; kies een andere naam.")
+    if not organisation_name.strip():
+        raise FileProblem("Geef de naam van de organisatie op.")
+    try:
+        conn = sqlite3.connect(path)
+    except sqlite3.Error as exc:
+        raise FileProblem(f"{_name(path)} kan niet worden aangemaakt: {exc}.") from None
+    try:
+        db = Database(conn)
+        db.execute("PRAGMA journal_mode = WAL")
+        migrations.apply(db)
+        with db.atomic():
+            audit = Audit(db, os_user(), host_name())
+            now = dt.datetime.now().astimezone().isoformat(timespec="seconds")
+            audit.insert("file_info", {"key": "kind", "value": "governance"})
+            audit.insert("file_info", {"key": "created_at", "value": now})
+            audit.insert("file_info", {"key": "created_by", "value": os_user()})
+            audit.insert(
+                "settings",
+                {"key": "general.organisation_name", "value": _json(organisation_name.strip())},
+            )
+    finally:
+        conn.close()
+    return open_file(path, daily_backup=False)
+
+
+def _json(value: object) -> str:
+    import json
+
+    return json.dumps(value, ensure_ascii=False)
