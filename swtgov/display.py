@@ -1,0 +1,75 @@
+"""Dutch display formatting for tables, messages and PDFs, on babel (nl_NL).
+
+The one place that turns dates, moments and amounts into text for people.
+Never relies on the system locale.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from decimal import Decimal
+
+from babel.dates import format_date as _babel_date
+from babel.numbers import format_decimal as _babel_decimal
+
+LOCALE = "nl_NL"
+
+
+def date(value: dt.date | None, empty: str = "") -> str:
+    """``1 oktober 2026``."""
+    if value is None:
+        return empty
+    if isinstance(value, dt.datetime):
+        value = value.date()
+    return _babel_date(value, format="d MMMM y", locale=LOCALE)
+
+
+def short_date(value: dt.date | None, empty: str = "") -> str:
+    """``1 okt. 2026``: for narrow table columns."""
+    if value is None:
+        return empty
+    return _babel_date(value, format="d MMM y", locale=LOCALE)
+
+
+def numeric_date(value: dt.date | None, empty: str = "") -> str:
+    """``01-10-2026``: what Dutch Excel shows, for exports."""
+    if value is None:
+        return empty
+    return value.strftime("%d-%m-%Y")
+
+
+def moment(value: dt.datetime | None, empty: str = "") -> str:
+    """``1 oktober 2026 om 09:30``."""
+    if value is None:
+        return empty
+    return f"{date(value.date())} om {value:%H:%M}"
+
+
+def money(cents: int | None, *, with_cents: bool = False, empty: str = "") -> str:
+    """``€ 21.174.600`` (whole euros) or ``€ 1.234,56``; negatives as ``-€ 12.143.000``."""
+    if cents is None:
+        return empty
+    amount = Decimal(abs(cents)) / 100
+    pattern = "#,##0.00" if with_cents else "#,##0"
+    if not with_cents:
+        amount = amount.quantize(Decimal(1), rounding="ROUND_HALF_UP")
+    text = _babel_decimal(amount, format=pattern, locale=LOCALE)
+    return f"-€ {text}" if cents < 0 else f"€ {text}"
+
+
+def number(value: int | float | Decimal, decimals: int = 0) -> str:
+    """``1.234`` or ``12,5``."""
+    pattern = "#,##0" + ("." + "0" * decimals if decimals else "")
+    return _babel_decimal(value, format=pattern, locale=LOCALE)
+
+
+def percent(value: float | Decimal | None, decimals: int = 1, empty: str = "") -> str:
+    """``12,5 %`` (value is a fraction: 0.125)."""
+    if value is None:
+        return empty
+    return f"{number(Decimal(str(value)) * 100, decimals)} %"
+
+
+def plural(count: int, one: str, many: str) -> str:
+    """``1 lid``, ``3 leden``."""
+    return f"{number(count)} {one if count == 1 else many}"

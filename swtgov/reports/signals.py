@@ -1,0 +1,43 @@
+"""The Overzicht as a PDF: every signal as of a date, grouped by severity."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from pathlib import Path
+
+from reportlab.platypus import Flowable, Paragraph
+
+from swtgov import display
+from swtgov.domain.signals import Severity, Signal
+from swtgov.reports import labels
+from swtgov.reports.base import STYLES, ReportMeta, content_width, escape, render, table
+
+
+def build(meta: ReportMeta, signals: Sequence[Signal], target: Path | None = None) -> bytes:
+    """Render the signals; ``meta.subtitle`` should carry the peildatum."""
+    story: list[Flowable] = []
+    if not signals:
+        story.append(Paragraph(labels.NO_SIGNALS, STYLES["Body"]))
+    width = content_width(meta)
+    for severity in Severity:
+        group = [s for s in signals if s.severity is severity]
+        if not group:
+            continue
+        story.append(Paragraph(escape(f"{labels.SEVERITY[severity.value]} ({len(group)})"), STYLES["Heading1"]))
+        rows = [
+            [
+                labels.AREA.get(s.area, s.area),
+                s.subject,
+                s.message,
+                display.date(s.date),
+            ]
+            for s in group
+        ]
+        story.append(
+            table(
+                [labels.COL_AREA, labels.COL_SUBJECT, labels.COL_MESSAGE, labels.COL_DATE],
+                rows,
+                [0.17 * width, 0.2 * width, 0.45 * width, 0.18 * width],
+            )
+        )
+    return render(meta, story, target)

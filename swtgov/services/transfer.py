@@ -1,0 +1,103 @@
+"""Import and export of spreadsheets, all kinds through one framework.
+
+An import is all or nothing: every problem is listed, and nothing is written
+unless there are none.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from swtgov.domain.tabular import export_cell, map_header, parse_rows
+from swtgov.errors import ImportRejected, UnknownKind
+from swtgov.services import catalog
+from swtgov.services.kinds import ImportKind
+from swtgov.services.progress import Progress, no_progress
+from swtgov.services.spreadsheet import read_sheet, write_sheet
+from swtgov.store.governance import GovernanceFile
+
+
+@dataclass
+class ImportSummary:
+    """What an import did (or, with dry_run, would do)."""
+
+    kind: str
+    source: Path
+    rows: int
+    created: int
+    updated: int
+    unchanged: int
+    dry_run: bool
+    notes: list[str] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
+
+    def describe(self) -> str:
+        """The Dutch summary shown after an import."""
+        head = (
+            f'Controle van "{self.source.name}": geen problemen gevonden; er is niets opgeslagen.'
+            if self.dry_run
+            else f'Import van "{self.source.name}" voltooid.'
+        )
+        counts = (
+            f"{self.rows} rijen gelezen: {self.created} nieuw, {self.updated} bijgewerkt, "
+            f"{self.unchanged} ongewijzigd."
+        )
+        lines = [head, counts]
+        lines += [f"Opmerking: {n}" for n in self.notes]
+        lines += [f"Waarschuwing: {w}" for w in self.warnings]
+        return "\n".join(lines)
+
+
+def kind_named(name: str) -> ImportKind:
+    kinds = catalog.import_kinds()
+    if name not in kinds:
+        known = ", ".join(kinds) or "(geen)"
+        raise UnknownKind(f'Onbekende soort "{name}". Bekende soorten: {known}.')
+    return kinds[name]
+
+
+def run_import(
+    gf: GovernanceFile,
+    kind_name: str,
+    source: Path,
+    *,
+    dry_run: bool = False,
+    progress: Progress = no_progress,
+) -> ImportSummary:
+    """Check and import one spreadsheet of one kind.
+
+    Raises:
+        ImportRejected: with every problem, when any row is wrong; nothing written.
+        Cancelled: when ``progress`` raised it; nothing written.
+    """
+    kind = kind_named(kind_name)
+    source = Path(source)
+    sheet = read_sheet(source, kind.name)
+    header, problems = map_header(sheet.header, kind.columns, kind.forbidden)
+    if problems:
+        raise ImportRejected(problems)
+    rows, problems = parse_rows(sheet.rows, header)
+    plan, more = kind.plan(gf.db, rows)
+    problems += more
+    if problems:
+        raise ImportRejected(sorted(problems, key=lambda p: (p.row or 0)))
+    summary = ImportSummary(
+        kind.name, source, len(rows), plan.created, plan.updated, plan.unchanged,
+        dry_run, plan.notes, plan.warnings,
+    )
+    if dry_run or plan.write is None:
+        return summary
+    with gf.change() as audit:
+        plan.write(audit, progress)
+    return summary
+
+
+def run_export(gf: GovernanceFile, kind_name: str, target: Path) -> int:
+    """Write every row of a kind to .xlsx or .csv; returns the number of rows."""
+    kind = kind_named(kind_name)
+    records = kind.export_rows(gf.db)
+    header = [c.name for c in kind.columns]
+    rows = [[export_cell(c, r.get(c.name)) for c in kind.columns] for r in records]
+    write_sheet(Path(target), kind.name, header, rows)
+    return len(rows)
