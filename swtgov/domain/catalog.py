@@ -5,6 +5,8 @@ An area adds its module here on purpose; nothing is discovered by magic.
 
 from __future__ import annotations
 
+from swtgov.domain import risks
+from swtgov.domain import rooster
 from swtgov.domain.settings import SettingSpec
 
 
@@ -12,4 +14,6 @@ def area_settings() -> list[SettingSpec]:
     """The settings declared by every area, in the order of the areas."""
     specs: list[SettingSpec] = []
     # Areas append their SETTINGS lists below, one line each.
+    specs.extend(rooster.SETTINGS)
+    specs.extend(risks.SETTINGS)
     return specs

@@ -15,6 +15,7 @@ from swtgov.services import catalog
 from swtgov.services.kinds import ImportKind
 from swtgov.services.progress import Progress, no_progress
 from swtgov.services.spreadsheet import read_sheet, write_sheet
+from swtgov.store.audit import JournalStep
 from swtgov.store.governance import GovernanceFile
 
 
@@ -31,6 +32,7 @@ class ImportSummary:
     dry_run: bool
     notes: list[str] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
+    steps: list[JournalStep] = field(default_factory=list, repr=False)
 
     def describe(self) -> str:
         """The Dutch summary shown after an import."""
@@ -90,6 +92,7 @@ def run_import(
         return summary
     with gf.change() as audit:
         plan.write(audit, progress)
+    summary.steps = audit.journal
     return summary
 
 

@@ -15,6 +15,7 @@ import datetime as dt
 import hashlib
 import json
 from collections.abc import Callable, Iterable, Mapping
+from dataclasses import dataclass
 from typing import Any
 
 from sqlite_utils import Database
@@ -24,6 +25,21 @@ AUDIT_TABLE = "audit_log"
 INTERNAL_TABLES = frozenset({AUDIT_TABLE, "_sqlite_migrations"})
 
 Value = int | str | float | None
+
+
+@dataclass(frozen=True)
+class JournalStep:
+    """One audited write, enough to undo or redo it.
+
+    ``before`` and ``after`` hold only the changed fields for an update, the
+    whole row for an insert (after) or a delete (before).
+    """
+
+    action: str
+    table: str
+    key: Any
+    before: dict[str, Value] | None
+    after: dict[str, Value] | None
 
 
 def _clean(value: Any) -> Value:
@@ -62,6 +78,7 @@ class Audit:
         self.user = user
         self.host = host
         self._pks: dict[str, str] = {}
+        self.journal: list[JournalStep] = []
 
     def _pk(self, table: str) -> str:
         if table not in self._pks:
@@ -99,6 +116,7 @@ class Audit:
         names = [d[0] for d in row.description]
         stored = dict(zip(names, row.fetchone(), strict=True))
         self._append("insert", table, json.dumps(key), {c: [None, v] for c, v in stored.items()})
+        self.journal.append(JournalStep("insert", table, key, None, stored))
         return key
 
     def get(self, table: str, key: Any) -> dict[str, Any] | None:
@@ -129,6 +147,13 @@ class Audit:
             [after for _, after in changes.values()] + [key],
         )
         self._append("update", table, json.dumps(key), changes)
+        self.journal.append(
+            JournalStep(
+                "update", table, key,
+                {c: b for c, (b, _) in changes.items()},
+                {c: a for c, (_, a) in changes.items()},
+            )
+        )
         return changes
 
     def delete(self, table: str, key: Any) -> dict[str, Any]:
@@ -138,6 +163,7 @@ class Audit:
             raise KeyError(f"{table} {key} does not exist")
         self.db.execute(f'DELETE FROM "{table}" WHERE "{self._pk(table)}" = ?', [key])
         self._append("delete", table, json.dumps(key), {c: [v, None] for c, v in before.items()})
+        self.journal.append(JournalStep("delete", table, key, before, None))
         return before
 
     def add_column(self, table: str, column: str, col_type: type, default: Any = None) -> None:

@@ -1,0 +1,102 @@
+"""Bestand › Rapport maken: choose a report, a peildatum and where to save it."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+from PySide6.QtCore import QDate, QUrl
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QMessageBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from swtgov.services import catalog
+from swtgov.services.reports import build_report
+from swtgov.ui.session import Session
+from swtgov.ui.worker import Task
+
+#: report kinds that have a public version (leaving signals out)
+PUBLIC_KINDS = {"rooster"}
+
+
+class ReportDialog(QDialog):
+    """Builds a PDF in a worker, then offers to open it."""
+
+    def __init__(self, session: Session, parent: QWidget | None = None, kind: str | None = None) -> None:
+        super().__init__(parent)
+        self.session = session
+        self.setWindowTitle(self.tr("Make report"))
+        self.kind = QComboBox()
+        for name, (title, _builder) in catalog.report_kinds().items():
+            self.kind.addItem(title, name)
+        if kind is not None:
+            self.kind.setCurrentIndex(max(0, self.kind.findData(kind)))
+        self.date = QDateEdit()
+        self.date.setCalendarPopup(True)
+        self.date.setDisplayFormat("d MMMM yyyy")
+        day = session.as_of
+        self.date.setDate(QDate(day.year, day.month, day.day))
+        self.public = QCheckBox(self.tr("Public version (without signals, for the website)"))
+        self.kind.currentIndexChanged.connect(self._kind_changed)
+        form = QFormLayout()
+        form.addRow(self.tr("Report:"), self.kind)
+        form.addRow(self.tr("As of:"), self.date)
+        form.addRow("", self.public)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.make)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(buttons)
+        self.task: Task | None = None
+        self._kind_changed()
+
+    def _kind_changed(self) -> None:
+        self.public.setVisible(self.kind.currentData() in PUBLIC_KINDS)
+
+    def make(self) -> None:
+        gf = self.session.gf
+        if gf is None:
+            return
+        kind = str(self.kind.currentData())
+        qdate = self.date.date()
+        as_of = dt.date(qdate.year(), qdate.month(), qdate.day())
+        suggested = f"{kind}-{as_of.isoformat()}.pdf"
+        name, _ = QFileDialog.getSaveFileName(self, self.tr("Save report"), suggested, "PDF (*.pdf)")
+        if not name:
+            return
+        target = Path(name)
+        options = {"public": self.public.isChecked()} if kind in PUBLIC_KINDS else {}
+        self.task = Task(
+            self, self.tr("Making the report…"),
+            lambda _progress: build_report(gf.db, kind, target, as_of=as_of, **options),
+        )
+        self.task.finished.connect(lambda _result, error: self._done(target, error))
+        self.task.start()
+
+    def _done(self, target: Path, error: BaseException | None) -> None:
+        from swtgov.errors import SwtgovError
+        from swtgov.ui.errors import show_error
+
+        self.task = None
+        if isinstance(error, SwtgovError):
+            show_error(self, error)
+            return
+        if error is not None:
+            raise error
+        answer = QMessageBox.question(
+            self, self.tr("Report ready"), self.tr("The report was saved as {path}. Open it now?").format(path=target)
+        )
+        if answer == QMessageBox.StandardButton.Yes:
+            QDesktopServices.openUrl(QUrl.fromLocalFile(str(target)))
+        self.accept()

@@ -1,0 +1,407 @@
+"""The main window: navigation, pages, menus, status bar and the read-only banner."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QTimer, Signal, Slot
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QPaintEvent
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QHBoxLayout,
+    QInputDialog,
+    QLabel,
+    QListWidget,
+    QMainWindow,
+    QMessageBox,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from swtgov import display
+from swtgov.domain.signals import ItemRef
+from swtgov.errors import SwtgovError
+from swtgov.services import governance
+from swtgov.store.paths import EXTENSION
+from swtgov.ui import recent
+from swtgov.ui.errors import show_error
+from swtgov.ui.pages.catalog import create_pages
+from swtgov.ui.session import Session
+from swtgov.ui.worker import Task
+
+HEARTBEAT_MS = 30_000
+
+
+class MainWindow(QMainWindow):
+    """One window per process; one governance file at a time."""
+
+    first_painted = Signal()
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.session = Session(self)
+        self._painted = False
+        self._tasks: list[Task] = []
+        self.setWindowTitle("swtgov")
+        self.resize(1200, 780)
+
+        self.banner = QLabel()
+        self.banner.setObjectName("banner")
+        self.banner.setWordWrap(True)
+        self.banner.setStyleSheet(
+            "QLabel#banner { background: #fff3cd; color: #5c4400; padding: 8px 12px;"
+            " border-bottom: 1px solid #e6d38a; }"
+        )
+        self.banner.hide()
+
+        self.nav = QListWidget()
+        self.nav.setFixedWidth(200)
+        self.nav.setStyleSheet("QListWidget { font-size: 14px; } QListWidget::item { padding: 8px; }")
+        self.stack = QStackedWidget()
+        self.pages: list[QWidget] = create_pages(self.session)
+        for page in self.pages:
+            self.nav.addItem(page.title())  # type: ignore[attr-defined]
+            self.stack.addWidget(page)
+            if hasattr(page, "open_ref"):
+                page.open_ref.connect(self.open_ref)  # type: ignore[attr-defined]
+        self.nav.currentRowChanged.connect(self.stack.setCurrentIndex)
+        self.nav.setCurrentRow(0)
+
+        body = QHBoxLayout()
+        body.setContentsMargins(0, 0, 0, 0)
+        body.addWidget(self.nav)
+        body.addWidget(self.stack, 1)
+        central = QWidget()
+        outer = QVBoxLayout(central)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.setSpacing(0)
+        outer.addWidget(self.banner)
+        outer.addLayout(body, 1)
+        self.setCentralWidget(central)
+
+        self.file_label = QLabel()
+        self.state_label = QLabel()
+        self.statusBar().addWidget(self.file_label, 1)
+        self.statusBar().addPermanentWidget(self.state_label)
+
+        self._build_menus()
+        self.session.file_changed.connect(self._file_changed)
+        self.session.undo_stack.cleanChanged.connect(lambda _clean: self._update_state())
+
+        self.heartbeat = QTimer(self)
+        self.heartbeat.setInterval(HEARTBEAT_MS)
+        self.heartbeat.timeout.connect(self._beat)
+        self.heartbeat.start()
+        self._file_changed()
+
+    # --- menus -------------------------------------------------------------------------
+
+    def _action(self, text: str, slot: object, shortcut: QKeySequence | str | None = None) -> QAction:
+        action = QAction(text, self)
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+        action.triggered.connect(slot)  # type: ignore[arg-type]
+        return action
+
+    def _build_menus(self) -> None:
+        bar = self.menuBar()
+        self.file_menu = bar.addMenu(self.tr("&File"))
+        self.act_new = self._action(self.tr("&New…"), self.new_file, QKeySequence.StandardKey.New)
+        self.act_open = self._action(self.tr("&Open…"), self.choose_file, QKeySequence.StandardKey.Open)
+        self.recent_menu = self.file_menu.addMenu(self.tr("Open &recent"))
+        self.recent_menu.aboutToShow.connect(self._fill_recent)
+        self.file_menu.insertAction(self.recent_menu.menuAction(), self.act_new)
+        self.file_menu.insertAction(self.recent_menu.menuAction(), self.act_open)
+        self.file_menu.addSeparator()
+        self.act_import = self._action(self.tr("&Import…"), self.import_dialog)
+        self.act_export = self._action(self.tr("&Export…"), self.export_dialog)
+        self.act_report = self._action(self.tr("Make &report…"), self.report_dialog, "Ctrl+P")
+        self.file_menu.addActions([self.act_import, self.act_export, self.act_report])
+        self.file_menu.addSeparator()
+        self.act_backup = self._action(self.tr("Make &backup now"), self.backup_now)
+        self.act_restore = self._action(self.tr("Restore from &backup…"), self.restore_dialog)
+        self.act_verify = self._action(self.tr("&Verify file"), self.verify_file)
+        self.act_settings = self._action(self.tr("&Settings…"), self.settings_dialog)
+        self.file_menu.addActions([self.act_backup, self.act_restore, self.act_verify])
+        self.file_menu.addSeparator()
+        self.file_menu.addAction(self.act_settings)
+        self.file_menu.addSeparator()
+        self.file_menu.addAction(self._action(self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit))
+
+        edit = bar.addMenu(self.tr("&Edit"))
+        self.act_undo = self.session.undo_stack.createUndoAction(self, self.tr("&Undo"))
+        self.act_undo.setShortcut(QKeySequence.StandardKey.Undo)
+        self.act_redo = self.session.undo_stack.createRedoAction(self, self.tr("&Redo"))
+        self.act_redo.setShortcut(QKeySequence.StandardKey.Redo)
+        edit.addActions([self.act_undo, self.act_redo])
+
+        help_menu = bar.addMenu(self.tr("&Help"))
+        help_menu.addAction(self._action(self.tr("&About swtgov"), self.about))
+
+    def _fill_recent(self) -> None:
+        self.recent_menu.clear()
+        files = recent.recent_files()
+        if not files:
+            empty = self.recent_menu.addAction(self.tr("(no recent files)"))
+            empty.setEnabled(False)
+        for path in files:
+            action = self.recent_menu.addAction(path.name)
+            action.setToolTip(str(path))
+            action.triggered.connect(lambda _checked=False, p=path: self.open_path(p))
+
+    # --- files ---------------------------------------------------------------------------
+
+    def open_path(self, path: Path) -> bool:
+        """Open a governance file; a known error is shown and the current file stays."""
+        try:
+            gf = governance.open_file(Path(path), daily_backup=False)
+        except SwtgovError as exc:
+            show_error(self, exc, self.tr("File cannot be opened"))
+            return False
+        self.session.set_file(gf)
+        recent.remember(gf.path)
+        for warning in gf.warnings:
+            QMessageBox.warning(self, self.tr("Network share"), warning)
+        QTimer.singleShot(0, self._daily_backup)
+        return True
+
+    def choose_file(self) -> None:
+        name, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Open governance file"), "", self.tr("Governance files (*{ext})").format(ext=EXTENSION)
+        )
+        if name:
+            self.open_path(Path(name))
+
+    def new_file(self) -> None:
+        name, _ = QFileDialog.getSaveFileName(
+            self, self.tr("New governance file"), "", self.tr("Governance files (*{ext})").format(ext=EXTENSION)
+        )
+        if not name:
+            return
+        organisation, ok = QInputDialog.getText(
+            self, self.tr("New governance file"), self.tr("Name of the organisation:"), text="Stichting "
+        )
+        if not ok:
+            return
+        try:
+            gf = governance.create_file(Path(name), organisation)
+        except SwtgovError as exc:
+            show_error(self, exc)
+            return
+        self.session.set_file(gf)
+        recent.remember(gf.path)
+
+    def _daily_backup(self) -> None:
+        gf = self.session.gf
+        if gf is None or not gf.needs_daily_backup():
+            return
+        task = Task(self, self.tr("Making today's backup…"), lambda _progress: gf.backup("dagelijks"), show_dialog=False)
+        self._run(task, lambda _result: self.statusBar().showMessage(self.tr("Today's backup was made."), 5000))
+
+    def _run(self, task: Task, on_success: object) -> None:
+        """Start a task; show its error, or call on_success with its result."""
+        self._tasks.append(task)
+
+        def finished(result: object, error: object) -> None:
+            self._tasks.remove(task)
+            if isinstance(error, SwtgovError):
+                show_error(self, error)
+            elif isinstance(error, BaseException):
+                raise error
+            else:
+                on_success(result)  # type: ignore[operator]
+
+        task.finished.connect(finished)
+        task.start()
+
+    def backup_now(self) -> None:
+        gf = self.session.gf
+        if gf is None:
+            return
+        task = Task(self, self.tr("Making a backup…"), lambda _progress: gf.backup("handmatig"))
+        self._run(task, lambda backup: QMessageBox.information(
+            self, self.tr("Backup"), self.tr("Backup made:\n{path}").format(path=backup.path)))
+
+    def restore_dialog(self) -> None:
+        from swtgov.ui.dialogs.restore import RestoreDialog
+
+        if self.session.gf is None:
+            return
+        if self.session.read_only:
+            show_error(self, SwtgovError(self.tr("A file opened read-only cannot be restored.")))
+            return
+        dialog = RestoreDialog(self.session.gf.path, self)
+        if dialog.exec() and dialog.chosen is not None:
+            try:
+                gf = governance.restore_backup(self.session.gf, dialog.chosen)
+            except SwtgovError as exc:
+                show_error(self, exc)
+                return
+            self.session.gf = None
+            self.session.set_file(gf)
+            QMessageBox.information(
+                self, self.tr("Restored"),
+                self.tr("The backup of {date} has been restored. The state before it was backed up first.").format(
+                    date=display.moment(dialog.chosen.made_at)),
+            )
+
+    def verify_file(self) -> None:
+        gf = self.session.gf
+        if gf is None:
+            return
+        path = gf.path
+        task = Task(self, self.tr("Verifying the file…"), lambda _progress: governance.verify(path))
+
+        def done(result: governance.VerifyResult) -> None:
+            if result.ok:
+                QMessageBox.information(
+                    self, self.tr("Verify file"),
+                    self.tr("The file is intact and its audit log ({count} entries) is consistent.").format(
+                        count=result.audit_entries),
+                )
+            else:
+                box = QMessageBox(QMessageBox.Icon.Critical, self.tr("Verify file"),
+                                  self.tr("{count} problems found.").format(count=len(result.problems)),
+                                  parent=self)
+                box.setDetailedText("\n".join(result.problems))
+                box.exec()
+
+        self._run(task, done)
+
+    def settings_dialog(self) -> None:
+        from swtgov.ui.dialogs.settings import SettingsDialog
+
+        if self.session.gf is not None:
+            SettingsDialog(self.session, self).exec()
+
+    def import_dialog(self) -> None:
+        from swtgov.ui.dialogs.transfer import ImportDialog
+
+        if self.session.gf is not None:
+            ImportDialog(self.session, self).exec()
+
+    def export_dialog(self) -> None:
+        from swtgov.ui.dialogs.transfer import export_interactively
+
+        export_interactively(self.session, self)
+
+    def report_dialog(self) -> None:
+        from swtgov.ui.dialogs.report import ReportDialog
+
+        if self.session.gf is not None:
+            ReportDialog(self.session, self).exec()
+
+    def about(self) -> None:
+        from swtgov import __version__
+
+        QMessageBox.about(
+            self, self.tr("About swtgov"),
+            self.tr("swtgov {version}\nGovernance for the supervisory board of a foundation.").format(
+                version=__version__),
+        )
+
+    # --- state -------------------------------------------------------------------------
+
+    @Slot()
+    def _file_changed(self) -> None:
+        gf = self.session.gf
+        editable = gf is not None and not gf.read_only
+        for action in (self.act_import, self.act_restore, self.act_settings):
+            action.setEnabled(editable)
+        for action in (self.act_export, self.act_report, self.act_backup, self.act_verify):
+            action.setEnabled(gf is not None)
+        for page in self.pages:
+            if hasattr(page, "set_read_only"):
+                page.set_read_only(not editable)  # type: ignore[attr-defined]
+        self._update_banner()
+        self._update_state()
+        if gf is not None:
+            self.setWindowTitle(f"{gf.path.name} — swtgov")
+            self.file_label.setText(str(gf.path))
+        else:
+            self.setWindowTitle("swtgov")
+            self.file_label.setText(self.tr("No file open"))
+
+    def _update_banner(self) -> None:
+        gf = self.session.gf
+        text = ""
+        if gf is not None and gf.is_review_copy:
+            text = self.review_copy_text()
+        elif gf is not None and gf.read_only and gf.holder is not None:
+            holder = gf.holder
+            text = self.tr(
+                "Read-only: this file is open on {host} by {user} since {since}. "
+                "You can read everything; changes are possible once they close it."
+            ).format(host=holder.host, user=holder.user, since=display.moment(holder.since_moment))
+        elif gf is not None and gf.read_only:
+            text = self.tr("Read-only: this file cannot be changed here.")
+        self.banner.setText(text)
+        self.banner.setVisible(bool(text))
+
+    def review_copy_text(self) -> str:
+        """The banner of a leesversie (made for RvT members)."""
+        import datetime as dt
+
+        gf = self.session.gf
+        assert gf is not None
+        made = gf.info.get("review_copy_made_at", "")
+        by = gf.info.get("review_copy_made_by", "")
+        try:
+            when = display.date(dt.datetime.fromisoformat(made).date())
+        except ValueError:
+            when = made
+        return self.tr("Read-only copy of {date}, made by {user}. Nothing can be changed in it.").format(
+            date=when, user=by)
+
+    def _update_state(self) -> None:
+        gf = self.session.gf
+        if gf is None:
+            self.state_label.setText("")
+        elif gf.is_review_copy:
+            self.state_label.setText(self.tr("Read-only copy"))
+        elif gf.read_only:
+            self.state_label.setText(self.tr("Read-only"))
+        else:
+            self.state_label.setText(self.tr("Saved"))
+
+    def _beat(self) -> None:
+        if self.session.gf is not None:
+            self.session.gf.heartbeat()
+
+    # --- navigation ----------------------------------------------------------------------
+
+    def page(self, key: str) -> QWidget | None:
+        for page in self.pages:
+            if getattr(page, "key", None) == key:
+                return page
+        return None
+
+    def show_page(self, key: str) -> QWidget | None:
+        page = self.page(key)
+        if page is not None:
+            self.nav.setCurrentRow(self.pages.index(page))
+        return page
+
+    @Slot(object)
+    def open_ref(self, ref: ItemRef) -> None:
+        """Go to the page of an item and select it (a click on a signal)."""
+        page = self.show_page(ref.area)
+        if page is not None:
+            page.show_item(ref)  # type: ignore[attr-defined]
+
+    # --- events --------------------------------------------------------------------------
+
+    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 - Qt's name
+        super().paintEvent(event)
+        if not self._painted:
+            self._painted = True
+            self.first_painted.emit()
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt's name
+        for task in list(self._tasks):
+            task.shutdown()
+        if self.session.gf is not None:
+            self.session.gf.close()
+            self.session.gf = None
+        event.accept()
