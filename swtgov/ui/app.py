@@ -20,7 +20,10 @@ def install_translations(app: QApplication, language: str = "nl") -> list[QTrans
     if language == "en":
         return installed
     qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
-    for name, folder in ((f"qtbase_{language}", qt_dir), (f"swtgov_{language}", str(TRANSLATIONS))):
+    catalogues = [(f"qtbase_{language}", qt_dir)] + [
+        (qm.stem, str(TRANSLATIONS)) for qm in sorted(TRANSLATIONS.glob(f"*_{language}.qm"))
+    ]
+    for name, folder in catalogues:
         translator = QTranslator(app)
         if translator.load(name, folder):
             app.installTranslator(translator)

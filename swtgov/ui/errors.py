@@ -15,15 +15,11 @@ from swtgov.errors import SwtgovError
 from swtgov.store.paths import logs_dir
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("errors", text)
-
-
 def show_error(parent: QWidget | None, error: SwtgovError, title: str | None = None) -> None:
     """A known error: its Dutch message, nothing more."""
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Warning)
-    box.setWindowTitle(title or tr("swtgov"))
+    box.setWindowTitle(title or QCoreApplication.translate("ErrorDialog", "swtgov"))
     text = str(error)
     first, _, rest = text.partition("\n")
     box.setText(first)
@@ -55,14 +51,12 @@ def handle_exception(kind: type[BaseException], value: BaseException, tb: Traceb
     sys.stderr.write("".join(traceback.format_exception(kind, value, tb)))
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Critical)
-    box.setWindowTitle(tr("Unexpected error"))
-    box.setText(tr("Something went wrong that swtgov did not expect."))
+    box.setWindowTitle(QCoreApplication.translate("ErrorDialog", "Unexpected error"))
+    box.setText(QCoreApplication.translate("ErrorDialog", "Something went wrong that swtgov did not expect."))
     box.setInformativeText(
-        tr(
-            "Your data is safe: a change is saved completely or not at all. "
+        QCoreApplication.translate("ErrorDialog", "Your data is safe: a change is saved completely or not at all. "
             "The details have been written to {log}. Please send that file to whoever "
-            "supports swtgov in your organisation."
-        ).format(log=log)
+            "supports swtgov in your organisation.").format(log=log)
     )
     box.setDetailedText("".join(traceback.format_exception(kind, value, tb)))
     box.exec()
