@@ -82,12 +82,14 @@ def _read_csv(path: Path) -> Sheet:
 
 
 def _read_xlsx(path: Path, kind: str) -> Sheet:
+    import zipfile
+
     from openpyxl import load_workbook
     from openpyxl.utils.exceptions import InvalidFileException
 
     try:
         book = load_workbook(path, read_only=True, data_only=True)
-    except (InvalidFileException, OSError, KeyError, ValueError) as exc:
+    except (InvalidFileException, zipfile.BadZipFile, OSError, KeyError, ValueError) as exc:
         raise SwtgovError(f'"{path.name}" kan niet als Excel-bestand worden gelezen ({exc}).') from None
     try:
         names = {name.strip().lower(): name for name in book.sheetnames}

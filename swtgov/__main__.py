@@ -1,0 +1,5 @@
+"""``python -m swtgov`` is the same as the ``swtgov`` command."""
+
+from swtgov.cli import main
+
+raise SystemExit(main())
