@@ -1,0 +1,123 @@
+"""The window as a secretary meets it: open, read-only, settings, undo, errors."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+from PySide6.QtWidgets import QMessageBox, QSpinBox
+
+from swtgov.store.governance import open_file
+from swtgov.store.settings import read_setting
+
+
+def test_opens_in_dutch_with_the_file_in_the_status_bar(window, demo_file: Path) -> None:
+    assert window.windowTitle() == f"{demo_file.name} — swtgov"
+    assert window.file_label.text() == str(demo_file)
+    assert window.state_label.text() == "Opgeslagen"
+    assert [a.text() for a in window.menuBar().actions()] == ["&Bestand", "Be&werken", "&Help"]
+    assert window.nav.item(0).text() == "Overzicht"
+    assert not window.banner.isVisible()
+
+
+def test_every_navigation_entry_is_a_real_page(window) -> None:
+    for row in range(window.nav.count()):
+        window.nav.setCurrentRow(row)
+        page = window.stack.currentWidget()
+        assert page is window.pages[row]
+        assert hasattr(page, "refresh") and hasattr(page, "show_item")
+        assert page.title() == window.nav.item(row).text()
+
+
+def test_a_file_open_elsewhere_opens_read_only_with_a_banner(qtbot, demo_file: Path) -> None:
+    from swtgov.ui.mainwindow import MainWindow
+
+    holder = open_file(demo_file)
+    try:
+        win = MainWindow()
+        qtbot.addWidget(win)
+        assert win.open_path(demo_file)
+        win.show()
+        assert win.banner.isVisible()
+        assert win.banner.text().startswith("Alleen-lezen: dit bestand is geopend op")
+        assert holder.lock.info.user in win.banner.text()
+        assert win.state_label.text() == "Alleen-lezen"
+        assert not win.act_import.isEnabled() and not win.act_settings.isEnabled()
+        win.close()
+    finally:
+        holder.close()
+
+
+def test_settings_dialog_saves_and_undo_restores(window, qtbot) -> None:
+    from swtgov.ui.dialogs.settings import SettingsDialog
+
+    dialog = SettingsDialog(window.session, window)
+    qtbot.addWidget(dialog)
+    _, editor = dialog.editors["general.backups_kept"]
+    assert isinstance(editor, QSpinBox) and editor.value() == 10
+    editor.setValue(4)
+    dialog.save()
+    db = window.session.gf.db
+    assert read_setting(db, "general.backups_kept") == 4
+    assert window.act_undo.text() == "&Ongedaan maken Instellingen wijzigen"
+    window.act_undo.trigger()
+    assert read_setting(db, "general.backups_kept") == 10
+    window.act_redo.trigger()
+    assert read_setting(db, "general.backups_kept") == 4
+
+
+def test_a_refused_file_shows_a_message_and_keeps_the_current_file(
+    window, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    shown: list[str] = []
+    monkeypatch.setattr("swtgov.ui.mainwindow.show_error", lambda _p, e, _t=None: shown.append(str(e)))
+    bad = tmp_path / "brief.swtgov"
+    bad.write_text("Beste leden,", encoding="utf-8")
+    current = window.session.gf
+    assert not window.open_path(bad)
+    assert shown == ['"brief.swtgov" is geen swtgov-bestand: het is geen SQLite-database.']
+    assert window.session.gf is current
+
+
+def test_overview_follows_the_peildatum(window) -> None:
+    overview = window.pages[0]
+    window.session.set_as_of(dt.date(2026, 1, 15))
+    assert overview.date_edit.date().toString("yyyy-MM-dd") == "2026-01-15"
+    assert "15 januari 2026" in overview.summary.text()
+
+
+def test_a_bug_gets_the_crash_dialog_and_a_log(qtbot, monkeypatch: pytest.MonkeyPatch, private_home: Path) -> None:
+    from swtgov.ui import errors
+
+    seen: list[str] = []
+    monkeypatch.setattr(QMessageBox, "exec", lambda self: seen.append(self.informativeText()) or 0)
+    try:
+        raise RuntimeError("onverwacht")
+    except RuntimeError as exc:
+        errors.handle_exception(RuntimeError, exc, exc.__traceback__)
+    logs = list((private_home / "logs").glob("crash-*.log"))
+    assert len(logs) == 1
+    assert "RuntimeError: onverwacht" in logs[0].read_text(encoding="utf-8")
+    assert seen and "Uw gegevens zijn veilig" in seen[0] and str(logs[0]) in seen[0]
+
+
+def test_a_known_error_is_a_plain_dutch_message(qtbot, monkeypatch: pytest.MonkeyPatch, private_home: Path) -> None:
+    from swtgov.errors import FileReadOnly
+    from swtgov.ui import errors
+
+    seen: list[str] = []
+    monkeypatch.setattr(QMessageBox, "exec", lambda self: seen.append(self.text()) or 0)
+    error = FileReadOnly("Dit bestand is alleen-lezen geopend; de wijziging is niet opgeslagen.")
+    errors.handle_exception(FileReadOnly, error, None)
+    assert seen == ["Dit bestand is alleen-lezen geopend; de wijziging is niet opgeslagen."]
+    assert not list((private_home / "logs").glob("crash-*.log"))
+
+
+def test_first_start_creates_and_opens_the_demo(private_home: Path) -> None:
+    from swtgov.ui.app import initial_file
+
+    path = initial_file(None)
+    assert path == private_home / "voorbeeldstad.swtgov"
+    assert path.exists()
+    assert initial_file(Path("/elders/x.swtgov")) == Path("/elders/x.swtgov")
