@@ -9,10 +9,22 @@ from __future__ import annotations
 import datetime as dt
 from decimal import Decimal
 
-from babel.dates import format_date as _babel_date
-from babel.numbers import format_decimal as _babel_decimal
+from typing import Any
 
 LOCALE = "nl_NL"
+
+
+def _babel_date(value: dt.date, format: str, locale: str) -> str:  # noqa: A002 - babel's name
+    # babel is imported on first use: the window paints before it is needed.
+    from babel.dates import format_date
+
+    return format_date(value, format=format, locale=locale)
+
+
+def _babel_decimal(value: Any, format: str, locale: str) -> str:  # noqa: A002
+    from babel.numbers import format_decimal
+
+    return format_decimal(value, format=format, locale=locale)
 
 
 def date(value: dt.date | None, empty: str = "") -> str:

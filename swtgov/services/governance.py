@@ -8,7 +8,6 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from swtgov.errors import FileProblem
-from swtgov.store import audit
 from swtgov.store.backup import Backup, list_backups
 from swtgov.store.governance import GovernanceFile, create_file, inspect, open_file
 
@@ -40,6 +39,8 @@ def verify(path: Path) -> VerifyResult:
 
     Reads only; the file is opened read-only and left unchanged.
     """
+    from swtgov.store import audit
+
     inspect(path)
     gf = open_file(path, read_only=True, daily_backup=False)
     problems: list[str] = []

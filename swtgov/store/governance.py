@@ -14,14 +14,20 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from sqlite_utils import Database
+from typing import TYPE_CHECKING
 
 from swtgov.errors import CorruptFile, FileProblem, FileReadOnly, FileTooNew, NotAGovernanceFile
-from swtgov.store import migrations
-from swtgov.store.audit import Audit
 from swtgov.store.backup import Backup, has_backup_on, make_backup
 from swtgov.store.lock import FileLock, LockInfo, host_name, os_user
 from swtgov.store.paths import EXTENSION
+from swtgov.store.schema_version import SCHEMA_VERSION
+
+if TYPE_CHECKING:
+    from sqlite_utils import Database
+
+    from swtgov.store.audit import Audit
+
+APPLICATION_ID = 0x53575447  # "SWTG"; also set by the first migration
 
 SQLITE_HEADER = b"SQLite format 3\x00"
 NETWORK_FS = {"nfs", "nfs4", "cifs", "smb3", "smbfs", "afs", "9p", "fuse.sshfs", "davfs", "ncpfs"}
@@ -83,7 +89,7 @@ def inspect(path: Path) -> None:
             tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
         except sqlite3.DatabaseError:
             raise CorruptFile(f"{_name(path)} is beschadigd: de database kan niet worden gelezen.") from None
-        if app_id != migrations.APPLICATION_ID or "_sqlite_migrations" not in tables:
+        if app_id != APPLICATION_ID or "_sqlite_migrations" not in tables:
             raise NotAGovernanceFile(
                 f"{_name(path)} is een SQLite-database, maar geen swtgov-bestand."
             )
@@ -96,8 +102,7 @@ def inspect(path: Path) -> None:
                 f"{_name(path)} is beschadigd ({result[0]}). Herstel een back-up via "
                 "Bestand › Herstellen uit back-up."
             )
-        db = Database(conn)
-        newer = migrations.unknown_applied(db)
+        newer = _newer_steps(conn)
         if newer:
             raise FileTooNew(
                 f"{_name(path)} is gemaakt met een nieuwere versie van swtgov "
@@ -106,6 +111,37 @@ def inspect(path: Path) -> None:
             )
     finally:
         conn.close()
+
+
+def _applied_steps(conn: sqlite3.Connection) -> list[str]:
+    return [r[0] for r in conn.execute(
+        "SELECT name FROM _sqlite_migrations WHERE migration_set = 'swtgov' ORDER BY rowid"
+    )]
+
+
+def _newer_steps(conn: sqlite3.Connection) -> list[str]:
+    """Schema steps in the file that this version does not know."""
+    version = conn.execute("PRAGMA user_version").fetchone()[0]
+    applied = _applied_steps(conn)
+    if version == SCHEMA_VERSION and len(applied) == SCHEMA_VERSION:
+        return []  # the common case, decided without importing the migrations
+    from swtgov.store import migrations
+
+    known = set(migrations.known_names())
+    return [name for name in applied if name not in known]
+
+
+def _is_current(conn: sqlite3.Connection) -> bool:
+    version = conn.execute("PRAGMA user_version").fetchone()[0]
+    return version == SCHEMA_VERSION and len(_applied_steps(conn)) == SCHEMA_VERSION
+
+
+def database(conn: sqlite3.Connection) -> Database:
+    """A sqlite-utils Database over an open connection (no plugins: nothing foreign
+    runs on a governance file)."""
+    from sqlite_utils import Database
+
+    return Database(conn, execute_plugins=False)
 
 
 def network_share(path: Path) -> str | None:
@@ -142,12 +178,20 @@ class GovernanceFile:
     """
 
     path: Path
-    db: Database
+    conn: sqlite3.Connection
     read_only: bool
     lock: FileLock | None = None
     holder: LockInfo | None = None
     warnings: list[str] = field(default_factory=list)
     info: dict[str, str] = field(default_factory=dict)
+    _db: Database | None = field(default=None, repr=False)
+
+    @property
+    def db(self) -> Database:
+        """The sqlite-utils view of the file, made on first use."""
+        if self._db is None:
+            self._db = database(self.conn)
+        return self._db
 
     @property
     def is_review_copy(self) -> bool:
@@ -160,14 +204,16 @@ class GovernanceFile:
             raise FileReadOnly(
                 "Dit bestand is alleen-lezen geopend; de wijziging is niet opgeslagen."
             )
+        from swtgov.store.audit import Audit
+
         with self.db.atomic():
             yield Audit(self.db, os_user(), host_name())
 
     def backup(self, reason: str = "handmatig", keep: int | None = None) -> Backup:
-        from swtgov.store.settings import read_setting
-
-        kept = keep if keep is not None else int(read_setting(self.db, "general.backups_kept"))
-        return make_backup(self.db.conn, self.path, reason, kept)
+        if keep is None:
+            row = self.conn.execute("SELECT value FROM settings WHERE key = 'general.backups_kept'").fetchone()
+            keep = int(row[0]) if row else int(read_setting_default("general.backups_kept"))
+        return make_backup(self.conn, self.path, reason, keep)
 
     def needs_daily_backup(self, today: dt.date | None = None) -> bool:
         return not self.read_only and not has_backup_on(self.path, today or dt.date.today())
@@ -179,17 +225,24 @@ class GovernanceFile:
     def close(self) -> None:
         with contextlib.suppress(sqlite3.Error):
             if not self.read_only:
-                self.db.execute("PRAGMA optimize")
-            self.db.conn.close()
+                self.conn.execute("PRAGMA optimize")
+            self.conn.close()
         if self.lock is not None:
             self.lock.release()
             self.lock = None
 
 
-def _read_info(db: Database) -> dict[str, str]:
-    if "file_info" not in db.table_names():
+def _read_info(conn: sqlite3.Connection) -> dict[str, str]:
+    try:
+        return {k: v for k, v in conn.execute("SELECT key, value FROM file_info")}
+    except sqlite3.OperationalError:
         return {}
-    return {k: v for k, v in db.execute("SELECT key, value FROM file_info")}
+
+
+def read_setting_default(key: str) -> object:
+    from swtgov.domain.settings import GENERAL_SETTINGS
+
+    return next(s.default for s in GENERAL_SETTINGS if s.key == key)
 
 
 def _configure(conn: sqlite3.Connection, read_only: bool, network: str | None) -> None:
@@ -228,8 +281,7 @@ def open_file(path: Path, *, read_only: bool = False, daily_backup: bool = True)
             read_only = True
     conn = _connect(path, read_only)
     _configure(conn, read_only, network)
-    db = Database(conn)
-    info = _read_info(db)
+    info = _read_info(conn)
     if info.get("kind") == "leesversie" and not read_only:
         read_only = True
         if lock is not None:
@@ -238,17 +290,21 @@ def open_file(path: Path, *, read_only: bool = False, daily_backup: bool = True)
         conn.close()
         conn = _connect(path, True)
         _configure(conn, True, network)
-        db = Database(conn)
-    gf = GovernanceFile(path, db, read_only, lock, holder, warnings, info)
+    gf = GovernanceFile(path, conn, read_only, lock, holder, warnings, info)
     try:
-        if migrations.pending(db):
+        from_older = False
+        if not _is_current(conn):
+            from swtgov.store import migrations
+
+            from_older = bool(migrations.pending(gf.db))
+        if from_older:
             if read_only:
                 raise FileReadOnly(
                     f"{_name(path)} moet worden bijgewerkt naar deze versie van swtgov, maar is "
                     "alleen-lezen geopend. Open het opnieuw als niemand anders het open heeft."
                 )
             gf.backup("migratie", keep=10)
-            migrations.apply(db)
+            migrations.apply(gf.db)
         if daily_backup and gf.needs_daily_backup():
             gf.backup("dagelijks")
     except BaseException:
@@ -271,7 +327,10 @@ def create_file(path: Path, organisation_name: str) -> GovernanceFile:
     except sqlite3.Error as exc:
         raise FileProblem(f"{_name(path)} kan niet worden aangemaakt: {exc}.") from None
     try:
-        db = Database(conn)
+        from swtgov.store import migrations
+        from swtgov.store.audit import Audit
+
+        db = database(conn)
         db.execute("PRAGMA journal_mode = WAL")
         migrations.apply(db)
         with db.atomic():

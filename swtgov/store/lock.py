@@ -11,10 +11,8 @@ process is gone (same computer) or whose heartbeat is older than
 from __future__ import annotations
 
 import datetime as dt
-import getpass
 import json
 import os
-import socket
 from dataclasses import dataclass
 from pathlib import Path
 from typing import IO
@@ -29,6 +27,8 @@ STALE_AFTER = 120.0
 
 def os_user() -> str:
     """The operating-system user, as the audit log records it."""
+    import getpass
+
     try:
         return getpass.getuser()
     except Exception:  # noqa: BLE001 - no user name is not a reason to fail
@@ -36,6 +36,8 @@ def os_user() -> str:
 
 
 def host_name() -> str:
+    import socket
+
     return socket.gethostname() or "onbekend"
 
 

@@ -12,8 +12,8 @@ from sqlite_utils import Database
 from sqlite_utils.migrations import Migrations
 
 from swtgov.store.audit import AUDIT_TABLE
+from swtgov.store.governance import APPLICATION_ID
 
-APPLICATION_ID = 0x53575447  # "SWTG"
 MIGRATION_SET = "swtgov"
 
 MIGRATIONS = Migrations(MIGRATION_SET)

@@ -5,7 +5,6 @@
 
 from __future__ import annotations
 
-import hashlib
 import os
 import sys
 from pathlib import Path
@@ -48,6 +47,8 @@ def backups_dir(governance_file: Path) -> Path:
     One folder per file, named after the file and a short hash of its full path,
     so two files with the same name in different folders never share backups.
     """
+    import hashlib
+
     resolved = str(Path(governance_file).resolve())
     digest = hashlib.sha256(resolved.encode("utf-8")).hexdigest()[:8]
     path = data_dir() / "backups" / f"{Path(governance_file).stem}-{digest}"

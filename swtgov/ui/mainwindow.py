@@ -2,25 +2,23 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QTimer, Signal, Slot
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QPaintEvent
 from PySide6.QtWidgets import (
-    QFileDialog,
     QHBoxLayout,
-    QInputDialog,
     QLabel,
     QListWidget,
     QMainWindow,
-    QMessageBox,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
 )
 
 from swtgov import display
-from swtgov.domain.signals import ItemRef
 from swtgov.errors import SwtgovError
 from swtgov.services import governance
 from swtgov.store.paths import EXTENSION
@@ -28,7 +26,13 @@ from swtgov.ui import recent
 from swtgov.ui.errors import show_error
 from swtgov.ui.pages.catalog import create_pages
 from swtgov.ui.session import Session
-from swtgov.ui.worker import Task
+
+if TYPE_CHECKING:
+    from swtgov.domain.signals import ItemRef
+    from swtgov.ui.worker import Task
+
+# Dialog classes and the worker are imported where they are used: each PySide class
+# costs import time, and the window should paint as fast as a bare one.
 
 HEARTBEAT_MS = 30_000
 
@@ -42,6 +46,8 @@ class MainWindow(QMainWindow):
         super().__init__()
         self.session = Session(self)
         self._painted = False
+        self._after_paint: list[Callable[[], object]] = []
+        self._shortcuts: list[tuple[QAction, QKeySequence.StandardKey | str]] = []
         self._tasks: list[Task] = []
         self.setWindowTitle("swtgov")
         self.resize(1200, 780)
@@ -86,6 +92,7 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.state_label)
 
         self._build_menus()
+        self.after_first_paint(self._install_shortcuts)
         self.session.file_changed.connect(self._file_changed)
         self.session.undo_stack.cleanChanged.connect(lambda _clean: self._update_state())
 
@@ -97,12 +104,19 @@ class MainWindow(QMainWindow):
 
     # --- menus -------------------------------------------------------------------------
 
-    def _action(self, text: str, slot: object, shortcut: QKeySequence | str | None = None) -> QAction:
+    def _action(self, text: str, slot: object, shortcut: QKeySequence.StandardKey | str | None = None) -> QAction:
         action = QAction(text, self)
         if shortcut is not None:
-            action.setShortcut(QKeySequence(shortcut))
+            self._shortcuts.append((action, shortcut))
         action.triggered.connect(slot)  # type: ignore[arg-type]
         return action
+
+    def _install_shortcuts(self) -> None:
+        # Attached right after the first paint: making Qt's key enums costs PySide
+        # tens of milliseconds, which nobody should wait for before seeing the window.
+        for action, shortcut in self._shortcuts:
+            action.setShortcut(QKeySequence(shortcut))
+        self._shortcuts.clear()
 
     def _build_menus(self) -> None:
         bar = self.menuBar()
@@ -131,9 +145,9 @@ class MainWindow(QMainWindow):
 
         edit = bar.addMenu(self.tr("&Edit"))
         self.act_undo = self.session.undo_stack.createUndoAction(self, self.tr("&Undo"))
-        self.act_undo.setShortcut(QKeySequence.StandardKey.Undo)
+        self._shortcuts.append((self.act_undo, QKeySequence.StandardKey.Undo))
         self.act_redo = self.session.undo_stack.createRedoAction(self, self.tr("&Redo"))
-        self.act_redo.setShortcut(QKeySequence.StandardKey.Redo)
+        self._shortcuts.append((self.act_redo, QKeySequence.StandardKey.Redo))
         edit.addActions([self.act_undo, self.act_redo])
 
         help_menu = bar.addMenu(self.tr("&Help"))
@@ -153,20 +167,33 @@ class MainWindow(QMainWindow):
     # --- files ---------------------------------------------------------------------------
 
     def open_path(self, path: Path) -> bool:
+        from PySide6.QtWidgets import QMessageBox
+
         """Open a governance file; a known error is shown and the current file stays."""
         try:
             gf = governance.open_file(Path(path), daily_backup=False)
         except SwtgovError as exc:
             show_error(self, exc, self.tr("File cannot be opened"))
             return False
-        self.session.set_file(gf)
+        # The window paints first (title, status, banner); the pages fill right after.
+        self.session.set_file(gf, load=False)
+        self.after_first_paint(self.session.changed.emit)
         recent.remember(gf.path)
         for warning in gf.warnings:
             QMessageBox.warning(self, self.tr("Network share"), warning)
-        QTimer.singleShot(0, self._daily_backup)
+        self.after_first_paint(self._daily_backup)
         return True
 
+    def after_first_paint(self, work: Callable[[], object]) -> None:
+        """Run ``work`` once the window has painted (now, if it already has)."""
+        if self._painted:
+            work()
+        else:
+            self._after_paint.append(work)
+
     def choose_file(self) -> None:
+        from PySide6.QtWidgets import QFileDialog
+
         name, _ = QFileDialog.getOpenFileName(
             self, self.tr("Open governance file"), "", self.tr("Governance files (*{ext})").format(ext=EXTENSION)
         )
@@ -174,6 +201,8 @@ class MainWindow(QMainWindow):
             self.open_path(Path(name))
 
     def new_file(self) -> None:
+        from PySide6.QtWidgets import QFileDialog, QInputDialog
+
         name, _ = QFileDialog.getSaveFileName(
             self, self.tr("New governance file"), "", self.tr("Governance files (*{ext})").format(ext=EXTENSION)
         )
@@ -193,6 +222,7 @@ class MainWindow(QMainWindow):
         recent.remember(gf.path)
 
     def _daily_backup(self) -> None:
+        from swtgov.ui.worker import Task
         gf = self.session.gf
         if gf is None or not gf.needs_daily_backup():
             return
@@ -216,6 +246,9 @@ class MainWindow(QMainWindow):
         task.start()
 
     def backup_now(self) -> None:
+        from swtgov.ui.worker import Task
+        from PySide6.QtWidgets import QMessageBox
+
         gf = self.session.gf
         if gf is None:
             return
@@ -224,6 +257,8 @@ class MainWindow(QMainWindow):
             self, self.tr("Backup"), self.tr("Backup made:\n{path}").format(path=backup.path)))
 
     def restore_dialog(self) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
         from swtgov.ui.dialogs.restore import RestoreDialog
 
         if self.session.gf is None:
@@ -247,6 +282,9 @@ class MainWindow(QMainWindow):
             )
 
     def verify_file(self) -> None:
+        from swtgov.ui.worker import Task
+        from PySide6.QtWidgets import QMessageBox
+
         gf = self.session.gf
         if gf is None:
             return
@@ -293,6 +331,8 @@ class MainWindow(QMainWindow):
             ReportDialog(self.session, self).exec()
 
     def about(self) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
         from swtgov import __version__
 
         QMessageBox.about(
@@ -397,6 +437,9 @@ class MainWindow(QMainWindow):
         if not self._painted:
             self._painted = True
             self.first_painted.emit()
+            pending, self._after_paint = self._after_paint, []
+            for work in pending:
+                QTimer.singleShot(0, work)
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt's name
         for task in list(self._tasks):

@@ -9,9 +9,11 @@ from typing import Any
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
-from swtgov.store import journal
-from swtgov.store.audit import Audit, JournalStep
-from swtgov.store.governance import GovernanceFile
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from swtgov.store.audit import Audit, JournalStep
+    from swtgov.store.governance import GovernanceFile
 
 
 class Session(QObject):
@@ -47,13 +49,16 @@ class Session(QObject):
     def read_only(self) -> bool:
         return self.gf is None or self.gf.read_only
 
-    def set_file(self, gf: GovernanceFile | None) -> None:
+    def set_file(self, gf: GovernanceFile | None, *, load: bool = True) -> None:
+        """Switch to another file. With ``load=False`` the pages are not filled yet:
+        the caller emits :attr:`changed` when it wants them filled."""
         if self.gf is not None and self.gf is not gf:
             self.gf.close()
         self.gf = gf
         self.undo_stack.clear()
         self.file_changed.emit()
-        self.changed.emit()
+        if load:
+            self.changed.emit()
 
     def perform(self, text: str, change: Callable[[Audit], Any]) -> Any:
         """Run an audited change as one undoable step; returns what ``change`` returned.
@@ -101,6 +106,8 @@ class UndoableChange(QUndoCommand):
             return
         gf = self.session.gf
         assert gf is not None
+        from swtgov.store import journal
+
         with gf.change() as audit:
             journal.redo(audit, self.steps)
         self.session.changed.emit()
@@ -108,6 +115,8 @@ class UndoableChange(QUndoCommand):
     def undo(self) -> None:
         gf = self.session.gf
         assert gf is not None
+        from swtgov.store import journal
+
         with gf.change() as audit:
             journal.undo(audit, self.steps)
         self.session.changed.emit()

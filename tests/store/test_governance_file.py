@@ -233,3 +233,9 @@ def test_an_older_file_is_backed_up_then_migrated(tmp_path: Path) -> None:
         assert kept == names[:1]
     finally:
         gf.close()
+
+
+def test_schema_version_counts_every_migration() -> None:
+    from swtgov.store.schema_version import SCHEMA_VERSION
+
+    assert SCHEMA_VERSION == len(migrations.known_names()), "raise SCHEMA_VERSION with every new migration"

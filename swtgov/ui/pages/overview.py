@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QDate, QModelIndex, Qt, Signal
+from PySide6.QtCore import QDate, QModelIndex, Signal
 from PySide6.QtGui import QBrush, QColor, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QDateEdit,
@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
 
 from swtgov import display
 from swtgov.domain.signals import ItemRef, Severity, Signal as DomainSignal
-from swtgov.services.signals import collect
 from swtgov.ui.session import Session
 
 SEVERITY_COLOURS = {
@@ -27,7 +26,7 @@ SEVERITY_COLOURS = {
     Severity.WARNING: "#fff3cd",
     Severity.INFO: "#e7f1fb",
 }
-REF_ROLE = Qt.ItemDataRole.UserRole + 10
+REF_ROLE = 0x0100 + 10  # Qt.ItemDataRole.UserRole + 10, without touching Qt at import
 
 
 class OverviewPage(QWidget):
@@ -98,6 +97,8 @@ class OverviewPage(QWidget):
         self.session.set_as_of(None if day == dt.date.today() else day)
 
     def refresh(self) -> None:
+        from swtgov.services.signals import collect
+
         gf = self.session.gf
         self.signals = collect(gf.db, self.session.as_of) if gf is not None else []
         self._fill()
