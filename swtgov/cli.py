@@ -234,6 +234,9 @@ def cmd_verify(args: argparse.Namespace) -> int:
     from swtgov.services.governance import verify
 
     result = verify(args.file)
+    if result.ok and result.note:
+        _out(f"In orde: de database is intact. {result.note}")
+        return 0
     if result.ok:
         _out(f"In orde: de database is intact en het auditlog ({result.audit_entries} regels) klopt.")
         return 0

@@ -5,7 +5,7 @@ An area adds its module here on purpose; nothing is discovered by magic.
 
 from __future__ import annotations
 
-from swtgov.domain import risks
+from swtgov.domain import risk_rules
 from swtgov.domain import rooster
 from swtgov.domain.settings import SettingSpec
 
@@ -15,5 +15,5 @@ def area_settings() -> list[SettingSpec]:
     specs: list[SettingSpec] = []
     # Areas append their SETTINGS lists below, one line each.
     specs.extend(rooster.SETTINGS)
-    specs.extend(risks.SETTINGS)
+    specs.extend(risk_rules.SETTINGS)
     return specs

@@ -11,11 +11,13 @@ import re
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import NamedTuple, TypeVar
 
 from dateutil.relativedelta import relativedelta
 
-from swtgov.domain.risks import LEVELS, Assessment, Band, Measure, Risk, RiskRules, Which
+from swtgov.domain.risk_rules import Band, RiskRules
+from swtgov.domain.risks import LEVELS, Assessment, Measure, Risk, Which
 from swtgov.domain.signals import ItemRef, Severity, Signal, sort_signals
 
 AREA = "risicos"
@@ -66,10 +68,17 @@ def previous_assessment(assessments: Iterable[Assessment], as_of: dt.date) -> As
     """
     items = [a for a in assessments if a.assessed_on <= as_of]
     current = latest_assessment(items, as_of)
-    if current is None:
-        return None
+    return None if current is None else _previous_of(items, current)
+
+
+def _previous_of(history: Iterable[Assessment], current: Assessment) -> Assessment | None:
+    """The latest assessment dated in a calendar quarter before ``current``'s."""
     quarter = _quarter(current.assessed_on)
-    return latest_assessment((a for a in items if _quarter(a.assessed_on) < quarter), as_of)
+    best: Assessment | None = None
+    for a in history:
+        if _quarter(a.assessed_on) < quarter and (best is None or _order(a) > _order(best)):
+            best = a
+    return best
 
 
 def trend(current: Assessment, previous: Assessment | None, which: Which = "netto") -> str:
@@ -95,8 +104,9 @@ def latest_by_risk(assessments: Iterable[Assessment], as_of: dt.date) -> dict[in
     return latest
 
 
+@lru_cache(maxsize=8192)
 def code_sort_key(code: str) -> tuple[tuple[int, int, str], ...]:
-    """Natural order for risk codes: ``R-2`` before ``R-10``."""
+    """Natural order for risk codes: ``R-2`` before ``R-10`` (cached: registers re-sort often)."""
     return tuple(
         (0, int(part), "") if part.isdigit() else (1, 0, part.casefold())
         for part in re.split(r"(\d+)", code)
@@ -144,7 +154,7 @@ def register_entries(
     for risk in risks:
         history = by_risk.get(risk.id, [])
         current = latest_assessment(history, as_of)
-        previous = previous_assessment(history, as_of) if current else None
+        previous = _previous_of(history, current) if current else None
         entries.append(
             RegisterEntry(
                 risk=risk,

@@ -9,7 +9,7 @@ Decisions on the edges, besides those in :mod:`swtgov.domain.rooster`:
 * The horizon is inclusive: a term ending on ``as_of + horizon_months``
   is signalled, one a day later is not.
 * A departure is the end of a member's recorded chain of terms
-  (:func:`~swtgov.domain.rooster.scheduled_departure`), whether or not the
+  (:func:`~swtgov.domain.rooster_terms.scheduled_departure`), whether or not the
   member could be reappointed: until a reappointment is recorded the member
   leaves on that day. The cluster rule looks at all future departures of the
   sitting (and already appointed) members, not only those within the horizon.
@@ -34,14 +34,16 @@ from swtgov.domain.rooster import (
     RoleChange,
     RoosterRules,
     Term,
+    message_date,
+    ordered,
+    role_on,
+)
+from swtgov.domain.rooster_terms import (
     check_reappointment,
     current_term,
     default_term_end,
     is_overdue,
-    message_date,
-    ordered,
     proposed_reappointment_end,
-    role_on,
     sitting_chain,
 )
 from swtgov.domain.signals import ItemRef, Severity, Signal, sort_signals
@@ -82,6 +84,7 @@ class Cluster:
 
     @property
     def member_ids(self) -> frozenset[int | None]:
+        """The members whose departures make up the cluster."""
         return frozenset(d.member_id for d in self.departures)
 
 
@@ -269,6 +272,16 @@ def _committee_signals(committees: Iterable[Committee], seats: Iterable[Committe
     return signals
 
 
+def _is_active(terms: list[Term], as_of: dt.date) -> bool:
+    """Whether a member can raise a signal: sitting, appointed, or overdue (``terms`` in served order)."""
+    if not terms:
+        return False
+    last = terms[-1]
+    if last.left_on is None and last.end <= as_of:
+        return True  # overdue
+    return any(t.effective_end > as_of for t in terms)
+
+
 def rooster_signals(members: Sequence[Member], terms: Iterable[Term], role_changes: Iterable[RoleChange],
                     committees: Iterable[Committee], seats: Iterable[CommitteeSeat],
                     rules: RoosterRules, as_of: dt.date) -> list[Signal]:
@@ -283,13 +296,15 @@ def rooster_signals(members: Sequence[Member], terms: Iterable[Term], role_chang
         rules: the rooster rules.
         as_of: the date the signals are computed for.
     """
-    members = list(members)
-    role_changes = list(role_changes)
     by_member = _terms_by_member(terms)
+    # Members who left for good raise nothing; leaving them out keeps ten years of history cheap.
+    members = [m for m in members if _is_active(by_member.get(m.id, []), as_of)]
+    active_ids = {m.id for m in members}
+    role_changes = [c for c in role_changes if c.member_id in active_ids]
     signals: list[Signal] = []
     for member in members:
         signals += _member_signals(member, by_member.get(member.id, []), rules, as_of)
-    all_terms = [t for ts in by_member.values() for t in ts]
+    all_terms = [t for mid in active_ids for t in by_member.get(mid, [])]
     for cluster in find_clusters(planned_departures(members, all_terms, as_of),
                                  sitting_count(members, all_terms, as_of), rules):
         signals.append(Signal(AREA, Severity.WARNING, "departures_cluster", BOARD,

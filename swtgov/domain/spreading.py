@@ -10,7 +10,7 @@ The options for a member, in order of preference:
 1. a reappointment from the scheduled departure: a full term, then shorter
    terms in whole years down to one year (a term capped at the maximum tenure
    comes first when the full term does not fit), each allowed by
-   :func:`~swtgov.domain.rooster.check_reappointment`;
+   :func:`~swtgov.domain.rooster_terms.check_reappointment`;
 2. an earlier departure, 3, 6, 9 … months before the scheduled one, with the
    recruitment of a successor brought forward; never on or before the end of
    the warning horizon (there must be time to recruit) and never before the
@@ -29,23 +29,18 @@ from dataclasses import dataclass
 
 from dateutil.relativedelta import relativedelta
 
-from swtgov.domain.rooster import (
-    Member,
-    RoosterRules,
-    Term,
-    check_reappointment,
-    default_term_end,
-    duration_text,
-    message_date,
-    ordered,
-    proposed_reappointment_end,
-    sitting_chain,
-)
+from swtgov.domain.rooster import Member, RoosterRules, Term, duration_text, message_date, ordered
 from swtgov.domain.rooster_signals import (
     Departure,
     find_clusters,
     planned_departures,
     sitting_count,
+)
+from swtgov.domain.rooster_terms import (
+    check_reappointment,
+    default_term_end,
+    proposed_reappointment_end,
+    sitting_chain,
 )
 
 REAPPOINT = "reappoint"

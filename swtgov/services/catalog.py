@@ -22,12 +22,24 @@ ReportBuilder = Callable[..., bytes]
 def import_kinds() -> dict[str, ImportKind]:
     """Every import/export kind by its name, in menu order."""
     kinds: list[ImportKind] = []
+    from swtgov.services import rooster_import
+
+    kinds.append(rooster_import.RoosterKind())
+    from swtgov.services import risks_import
+
+    kinds.append(risks_import.RisksKind())
     return {k.name: k for k in kinds}
 
 
 def signal_providers() -> list[SignalProvider]:
     """Every area's signal computation."""
     providers: list[SignalProvider] = []
+    from swtgov.services import rooster
+
+    providers.append(rooster.signals)
+    from swtgov.services import risks
+
+    providers.append(risks.signals)
     return providers
 
 
@@ -38,10 +50,22 @@ def report_kinds() -> dict[str, tuple[str, ReportBuilder]]:
     reports: dict[str, tuple[str, ReportBuilder]] = {
         "signalen": ("Overzicht van signalen", overview_report.build),
     }
+    from swtgov.services import rooster_report
+
+    reports["rooster"] = ("Rooster van aan- en aftreden", rooster_report.build)
+    from swtgov.services import risks_report
+
+    reports["risicos"] = ("Risicorapportage", risks_report.build)
     return reports
 
 
 def demo_builders() -> list[Callable[..., None]]:
     """Every area's demo data, in order: ``builder(audit, db, scale, today)``."""
     builders: list[Callable[..., None]] = []
+    from swtgov.services import rooster_demo
+
+    builders.append(rooster_demo.demo)
+    from swtgov.services import risks_demo
+
+    builders.append(risks_demo.demo)
     return builders

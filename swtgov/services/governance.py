@@ -28,6 +28,7 @@ class VerifyResult:
 
     problems: list[str]
     audit_entries: int
+    note: str = ""
 
     @property
     def ok(self) -> bool:
@@ -48,11 +49,18 @@ def verify(path: Path) -> VerifyResult:
         rows = [r[0] for r in gf.db.execute("PRAGMA integrity_check")]
         if rows != ["ok"]:
             problems.extend(f"integriteit: {r}" for r in rows[:20])
-        entries = audit.verify_chain(gf.db, problems.append)
-        audit.verify_tables(gf.db, problems.append)
+        note, entries = "", 0
+        if gf.is_review_copy:
+            note = (
+                "Dit is een leesversie: die bevat bewust geen auditlog, dus is alleen de "
+                "integriteit van de database gecontroleerd."
+            )
+        else:
+            entries = audit.verify_chain(gf.db, problems.append)
+            audit.verify_tables(gf.db, problems.append)
     finally:
         gf.close()
-    return VerifyResult(problems, entries)
+    return VerifyResult(problems, entries, note)
 
 
 def restore_backup(gf: GovernanceFile, backup: Backup) -> GovernanceFile:

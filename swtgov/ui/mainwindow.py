@@ -136,8 +136,9 @@ class MainWindow(QMainWindow):
         self.act_backup = self._action(self.tr("Make &backup now"), self.backup_now)
         self.act_restore = self._action(self.tr("Restore from &backup…"), self.restore_dialog)
         self.act_verify = self._action(self.tr("&Verify file"), self.verify_file)
+        self.act_review_copy = self._action(self.tr("Make read-only &copy…"), self.review_copy_dialog)
         self.act_settings = self._action(self.tr("&Settings…"), self.settings_dialog)
-        self.file_menu.addActions([self.act_backup, self.act_restore, self.act_verify])
+        self.file_menu.addActions([self.act_backup, self.act_restore, self.act_verify, self.act_review_copy])
         self.file_menu.addSeparator()
         self.file_menu.addAction(self.act_settings)
         self.file_menu.addSeparator()
@@ -292,7 +293,10 @@ class MainWindow(QMainWindow):
         task = Task(self, self.tr("Verifying the file…"), lambda _progress: governance.verify(path))
 
         def done(result: governance.VerifyResult) -> None:
-            if result.ok:
+            if result.ok and result.note:
+                QMessageBox.information(self, self.tr("Verify file"),
+                                        self.tr("The database is intact.") + "\n\n" + result.note)
+            elif result.ok:
                 QMessageBox.information(
                     self, self.tr("Verify file"),
                     self.tr("The file is intact and its audit log ({count} entries) is consistent.").format(
@@ -306,6 +310,31 @@ class MainWindow(QMainWindow):
                 box.exec()
 
         self._run(task, done)
+
+    def review_copy_dialog(self) -> None:
+        """Bestand › Leesversie maken: a copy for RvT members, without the confidential registers."""
+        from PySide6.QtWidgets import QFileDialog, QMessageBox
+
+        from swtgov.services.review_copy import make_review_copy
+        from swtgov.ui.worker import Task
+
+        gf = self.session.gf
+        if gf is None or gf.is_review_copy:
+            return
+        suggested = str(gf.path.with_name(f"{gf.path.stem}-leesversie{EXTENSION}"))
+        name, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Make read-only copy"), suggested,
+            self.tr("Governance files (*{ext})").format(ext=EXTENSION),
+            options=QFileDialog.Option.DontConfirmOverwrite,
+        )
+        if not name:
+            return
+        source, target = gf.path, Path(name)
+        task = Task(self, self.tr("Making the read-only copy…"), lambda _progress: make_review_copy(source, target))
+        self._run(task, lambda path: QMessageBox.information(
+            self, self.tr("Read-only copy"),
+            self.tr("The read-only copy was saved as {path}. It holds the members, the rooster and the "
+                    "risks; not the confidential registers and not the audit log.").format(path=path)))
 
     def settings_dialog(self) -> None:
         from swtgov.ui.dialogs.settings import SettingsDialog
@@ -351,6 +380,7 @@ class MainWindow(QMainWindow):
             action.setEnabled(editable)
         for action in (self.act_export, self.act_report, self.act_backup, self.act_verify):
             action.setEnabled(gf is not None)
+        self.act_review_copy.setEnabled(gf is not None and not gf.is_review_copy)
         for page in self.pages:
             if hasattr(page, "set_read_only"):
                 page.set_read_only(not editable)  # type: ignore[attr-defined]

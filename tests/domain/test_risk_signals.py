@@ -22,7 +22,8 @@ from swtgov.domain.risk_signals import (
     risks_with_assessment,
     trend,
 )
-from swtgov.domain.risks import Assessment, Measure, Risk, RiskRules
+from swtgov.domain.risk_rules import RiskRules
+from swtgov.domain.risks import Assessment, Measure, Risk
 from swtgov.domain.signals import ItemRef, Severity
 
 D = dt.date

@@ -12,4 +12,10 @@ def create_pages(session: Session) -> list[QWidget]:
     from swtgov.ui.pages.overview import OverviewPage
 
     pages: list[QWidget] = [OverviewPage(session)]
+    from swtgov.ui.rooster.page import RoosterPage
+
+    pages.append(RoosterPage(session))
+    from swtgov.ui.risks.page import RisksPage
+
+    pages.append(RisksPage(session))
     return pages

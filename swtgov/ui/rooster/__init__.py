@@ -1,0 +1,1 @@
+"""The Leden & rooster page: members, terms, commissies, the rooster timeline."""
