@@ -303,9 +303,12 @@ def ordered(terms: Iterable[Term]) -> list[Term]:
 
 
 def role_on(member: Member, role_changes: Iterable[RoleChange], as_of: dt.date) -> str:
-    """The role held on ``as_of``: the latest change on or before it, else ``member.role``."""
+    """The role held on ``as_of``: the latest change on or before it, else ``member.role``.
+
+    Of two changes on the same day the one given last (recorded last) counts.
+    """
     changes = [c for c in role_changes if c.member_id == member.id and c.since <= as_of]
-    return max(changes, key=lambda c: c.since).role if changes else member.role
+    return max(reversed(changes), key=lambda c: c.since).role if changes else member.role
 
 
 def validate_member(member: Member) -> list[str]:

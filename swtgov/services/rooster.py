@@ -140,7 +140,7 @@ def _hand_over_role(audit: Audit, rooster: Rooster, member_id: int | None, role:
 def _record_role(audit: Audit, rooster: Rooster, member_id: int, role: str, since: dt.date) -> None:
     repo.insert_role_change(audit, RoleChange(member_id, role, since))
     history = [*rooster.role_changes_of(member_id), RoleChange(member_id, role, since)]
-    repo.update_member(audit, member_id, role=max(history, key=lambda c: c.since).role)
+    repo.update_member(audit, member_id, role=max(reversed(history), key=lambda c: c.since).role)
 
 
 # --- use cases ----------------------------------------------------------------------------------

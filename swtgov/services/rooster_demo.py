@@ -28,7 +28,7 @@ D = dt.date
 
 #: name, current role, contact, terms as (start, end, left_on, reason), role history as (role, since)
 BOARD: list[tuple[str, str, str, str, list[tuple[D, D, D | None, str]], list[tuple[str, D]]]] = [
-    ("Gerard Smit", "lid", "", "",
+    ("Gerard Smit", "voorzitter", "", "",
      [(D(2013, 1, 1), D(2017, 1, 1), None, ""), (D(2017, 1, 1), D(2021, 1, 1), D(2021, 1, 1), "einde tweede termijn")],
      [("voorzitter", D(2013, 1, 1))]),
     ("Marieke van den Berg", "voorzitter", "m.vandenberg@example.nl", "06-21436587",

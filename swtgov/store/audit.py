@@ -43,7 +43,14 @@ class JournalStep:
     after: dict[str, Value] | None
 
 
+_PLAIN = (int, str, float, type(None))
+#: one encoder for all entries: json.dumps() with options builds a new one per call
+_encode = json.JSONEncoder(ensure_ascii=False, sort_keys=True).encode
+
+
 def _clean(value: Any) -> Value:
+    if type(value) in _PLAIN:
+        return value  # type: ignore[no-any-return]
     if isinstance(value, bool):
         return int(value)
     if isinstance(value, (dt.date, dt.datetime)):
@@ -54,8 +61,15 @@ def _clean(value: Any) -> Value:
 
 
 def _entry_hash(prev: str, fields: Iterable[object]) -> str:
-    text = prev + "\x1f" + "\x1f".join("" if f is None else str(f) for f in fields)
+    text = prev + "\x1f" + "\x1f".join(["" if f is None else str(f) for f in fields])
     return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
+def _row_key(key: Any) -> str:
+    """The JSON text of a primary key (an int's is its digits: skip the encoder)."""
+    if isinstance(key, int) and not isinstance(key, bool):
+        return str(key)
+    return json.dumps(key)
 
 
 def audited_tables(db: Database) -> list[str]:
@@ -80,6 +94,33 @@ class Audit:
         self.host = host
         self._pks: dict[str, str] = {}
         self.journal: list[JournalStep] = []
+        self._conn = db.conn
+        self._head: tuple[int, str] | None = None  # (last id, last hash), read once
+        self._at = dt.datetime.now().astimezone().isoformat(timespec="seconds")
+        self._pending: list[tuple[object, ...]] = []  # log entries not yet written
+        self._sql: dict[tuple[str, tuple[str, ...]], str] = {}
+
+    def mark(self) -> tuple[tuple[int, str] | None, int]:
+        """Where the log and journal stand, to :meth:`rewind` to after a savepoint
+        rollback."""
+        return self._head, len(self.journal)
+
+    def rewind(self, mark: tuple[tuple[int, str] | None, int]) -> None:
+        """Forget what was logged after ``mark`` (its rows were rolled back)."""
+        self._head, length = mark
+        del self.journal[length:]
+        last_id = self._head[0] if self._head else 0
+        self._pending = [entry for entry in self._pending if int(entry[0]) <= last_id]  # type: ignore[call-overload]
+
+    def flush(self) -> None:
+        """Write the buffered log entries; the transaction's owner calls this before commit."""
+        if self._pending:
+            self._conn.executemany(
+                f"INSERT INTO {AUDIT_TABLE} (id, at, os_user, host, action, table_name, row_key,"
+                " changes, prev_hash, hash) VALUES (?,?,?,?,?,?,?,?,?,?)",
+                self._pending,
+            )
+            self._pending = []
 
     def _pk(self, table: str) -> str:
         if table not in self._pks:
@@ -88,41 +129,44 @@ class Audit:
         return self._pks[table]
 
     def _append(self, action: str, table: str, row_key: str, changes: Mapping[str, Any]) -> None:
-        last = self.db.execute(
-            f"SELECT id, hash FROM {AUDIT_TABLE} ORDER BY id DESC LIMIT 1"
-        ).fetchone()
-        entry_id = (last[0] + 1) if last else 1
-        prev = last[1] if last else GENESIS
-        at = dt.datetime.now().astimezone().isoformat(timespec="seconds")
-        changes_text = json.dumps(changes, ensure_ascii=False, sort_keys=True)
-        fields = (entry_id, at, self.user, self.host, action, table, row_key, changes_text)
+        if self._head is None:
+            last = self._conn.execute(
+                f"SELECT id, hash FROM {AUDIT_TABLE} ORDER BY id DESC LIMIT 1"
+            ).fetchone()
+            self._head = (last[0], last[1]) if last else (0, GENESIS)
+        entry_id, prev = self._head[0] + 1, self._head[1]
+        changes_text = _encode(changes)
+        fields = (entry_id, self._at, self.user, self.host, action, table, row_key, changes_text)
         digest = _entry_hash(prev, fields)
-        self.db.execute(
-            f"INSERT INTO {AUDIT_TABLE} (id, at, os_user, host, action, table_name, row_key,"
-            " changes, prev_hash, hash) VALUES (?,?,?,?,?,?,?,?,?,?)",
-            [*fields, prev, digest],
-        )
+        # Entries are buffered and written in batches: one executemany is several
+        # times cheaper than a statement per entry in a large import.
+        self._pending.append((*fields, prev, digest))
+        self._head = (entry_id, digest)
+        if len(self._pending) >= 5000:
+            self.flush()
 
     def insert(self, table: str, record: Mapping[str, Any]) -> Any:
         """Insert one row; returns its primary key value."""
         values = {k: _clean(v) for k, v in record.items()}
-        cols = ", ".join(f'"{c}"' for c in values)
-        marks = ", ".join("?" for _ in values)
-        cursor = self.db.execute(
-            f'INSERT INTO "{table}" ({cols}) VALUES ({marks})', list(values.values())
-        )
-        pk = self._pk(table)
-        key = values.get(pk, cursor.lastrowid)
-        row = self.db.execute(f'SELECT * FROM "{table}" WHERE "{pk}" = ?', [key])
-        names = [d[0] for d in row.description]
-        stored = dict(zip(names, row.fetchone(), strict=True))
-        self._append("insert", table, json.dumps(key), {c: [None, v] for c, v in stored.items()})
+        shape = (table, tuple(values))
+        sql = self._sql.get(shape)
+        if sql is None:
+            cols = ", ".join(f'"{c}"' for c in values)
+            marks = ", ".join("?" for _ in values)
+            # RETURNING gives the row as stored, defaults included, in one statement.
+            sql = self._sql[shape] = f'INSERT INTO "{table}" ({cols}) VALUES ({marks}) RETURNING *'
+        cursor = self._conn.execute(sql, list(values.values()))
+        names = [d[0] for d in cursor.description]
+        stored = dict(zip(names, cursor.fetchone(), strict=True))
+        cursor.close()
+        key = stored[self._pk(table)]
+        self._append("insert", table, _row_key(key), {c: [None, v] for c, v in stored.items()})
         self.journal.append(JournalStep("insert", table, key, None, stored))
         return key
 
     def get(self, table: str, key: Any) -> dict[str, Any] | None:
         pk = self._pk(table)
-        cursor = self.db.execute(f'SELECT * FROM "{table}" WHERE "{pk}" = ?', [key])
+        cursor = self._conn.execute(f'SELECT * FROM "{table}" WHERE "{pk}" = ?', [key])
         row = cursor.fetchone()
         if row is None:
             return None
@@ -143,11 +187,11 @@ class Audit:
         if not changes:
             return {}
         sets = ", ".join(f'"{c}" = ?' for c in changes)
-        self.db.execute(
+        self._conn.execute(
             f'UPDATE "{table}" SET {sets} WHERE "{self._pk(table)}" = ?',
             [after for _, after in changes.values()] + [key],
         )
-        self._append("update", table, json.dumps(key), changes)
+        self._append("update", table, _row_key(key), changes)
         self.journal.append(
             JournalStep(
                 "update", table, key,
@@ -162,8 +206,8 @@ class Audit:
         before = self.get(table, key)
         if before is None:
             raise KeyError(f"{table} {key} does not exist")
-        self.db.execute(f'DELETE FROM "{table}" WHERE "{self._pk(table)}" = ?', [key])
-        self._append("delete", table, json.dumps(key), {c: [v, None] for c, v in before.items()})
+        self._conn.execute(f'DELETE FROM "{table}" WHERE "{self._pk(table)}" = ?', [key])
+        self._append("delete", table, _row_key(key), {c: [v, None] for c, v in before.items()})
         self.journal.append(JournalStep("delete", table, key, before, None))
         return before
 
@@ -171,6 +215,7 @@ class Audit:
         """Add a column in a migration, so that verification knows every row got it."""
         self.db[table].add_column(column, col_type, not_null_default=default)  # type: ignore[union-attr]
         self._append("add_column", table, json.dumps(column), {column: [None, _clean(default)]})
+        self.flush()
 
 
 def verify_chain(db: Database, report: Callable[[str], None]) -> int:

@@ -185,6 +185,7 @@ class GovernanceFile:
     warnings: list[str] = field(default_factory=list)
     info: dict[str, str] = field(default_factory=dict)
     _db: Database | None = field(default=None, repr=False)
+    _audit: Audit | None = field(default=None, repr=False)
 
     @property
     def db(self) -> Database:
@@ -206,8 +207,25 @@ class GovernanceFile:
             )
         from swtgov.store.audit import Audit
 
-        with self.db.atomic():
-            yield Audit(self.db, os_user(), host_name())
+        if self._audit is not None:
+            # Nested: same log writer (it caches the log's head), own savepoint.
+            audit = self._audit
+            mark = audit.mark()
+            try:
+                with self.db.atomic():
+                    yield audit
+            except BaseException:
+                audit.rewind(mark)
+                raise
+            return
+        audit = Audit(self.db, os_user(), host_name())
+        self._audit = audit
+        try:
+            with self.db.atomic():
+                yield audit
+                audit.flush()
+        finally:
+            self._audit = None
 
     def backup(self, reason: str = "handmatig", keep: int | None = None) -> Backup:
         if keep is None:
@@ -252,6 +270,7 @@ def _configure(conn: sqlite3.Connection, read_only: bool, network: str | None) -
         mode = "DELETE" if network else "WAL"
         conn.execute(f"PRAGMA journal_mode = {mode}")
         conn.execute("PRAGMA synchronous = FULL")
+        conn.execute("PRAGMA cache_size = -32768")  # 32 MiB: large imports stay in memory
 
 
 def open_file(path: Path, *, read_only: bool = False, daily_backup: bool = True) -> GovernanceFile:
@@ -343,6 +362,7 @@ def create_file(path: Path, organisation_name: str) -> GovernanceFile:
                 "settings",
                 {"key": "general.organisation_name", "value": _json(organisation_name.strip())},
             )
+            audit.flush()
     finally:
         conn.close()
     return open_file(path, daily_backup=False)

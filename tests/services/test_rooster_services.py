@@ -62,6 +62,16 @@ def test_a_new_chair_takes_over_from_the_sitting_chair(governance_file):
     assert rooster.member(new).role == "voorzitter"
 
 
+def test_a_chair_handed_over_on_the_day_she_started_is_no_chair(governance_file):
+    anna = add(governance_file, "Anna", "voorzitter", d(2024, 1, 1))
+    add(governance_file, "Carla", "voorzitter", d(2024, 1, 1))
+    rooster = repo.load_rooster(governance_file.db)
+    rows = {o.member.name: o.row.role for o in service.member_overview(rooster, repo.load_rules(governance_file.db),
+                                                                       d(2024, 6, 1))}
+    assert rows == {"Anna": "lid", "Carla": "voorzitter"}
+    assert rooster.member(anna).role == "lid"
+
+
 @pytest.mark.parametrize("kwargs, problems", [
     ({"name": "  "}, ["naam: de naam is leeg"]),
     ({"role": "penningmeester"}, ['rol: "penningmeester" is geen rol (kies voorzitter, vicevoorzitter of lid)']),

@@ -9,6 +9,7 @@ import pytest
 from PySide6.QtCore import QDate
 
 from swtgov.domain.signals import ItemRef
+from swtgov.services.governance import verify
 from swtgov.store import rooster as repo
 from swtgov.store.governance import open_file
 from swtgov.ui import errors
@@ -162,6 +163,8 @@ def test_the_secretary_adds_reappoints_and_records_a_departure_and_undoes_it(pag
     assert [m.name for m in repo.load_rooster(session.gf.db).members if m.name == "Joris Kok"] == []
     session.undo_stack.redo()
     assert "Joris Kok" in names(page)
+    result = verify(session.gf.path)  # every change, undo and redo went through the audit log
+    assert result.ok, result.problems
 
 
 def test_a_refused_change_shows_the_reason_and_saves_nothing(page, shown_errors):
