@@ -1,25 +1,24 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="nl_NL">
 <context>
     <name>ErrorDialog</name>
     <message>
-        <location filename="../../swtgov/ui/errors.py" line="22"/>
+        <location filename="../../swtgov/ui/errors.py" line="22" />
         <source>swtgov</source>
         <translation>swtgov</translation>
     </message>
     <message>
-        <location filename="../../swtgov/ui/errors.py" line="54"/>
+        <location filename="../../swtgov/ui/errors.py" line="54" />
         <source>Unexpected error</source>
         <translation>Onverwachte fout</translation>
     </message>
     <message>
-        <location filename="../../swtgov/ui/errors.py" line="55"/>
+        <location filename="../../swtgov/ui/errors.py" line="55" />
         <source>Something went wrong that swtgov did not expect.</source>
         <translation>Er ging iets mis dat swtgov niet had verwacht.</translation>
     </message>
     <message>
-        <location filename="../../swtgov/ui/errors.py" line="57"/>
+        <location filename="../../swtgov/ui/errors.py" line="57" />
         <source>Your data is safe: a change is saved completely or not at all. The details have been written to {log}. Please send that file to whoever supports swtgov in your organisation.</source>
         <translation>Uw gegevens zijn veilig: een wijziging wordt helemaal of helemaal niet opgeslagen. De details staan in {log}. Stuur dat bestand naar wie swtgov in uw organisatie ondersteunt.</translation>
     </message>
@@ -27,62 +26,62 @@
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../swtgov/ui/dialogs/transfer.py" line="38"/>
+        <location filename="../../swtgov/ui/dialogs/transfer.py" line="38" />
         <source>Import spreadsheet</source>
         <translation>Spreadsheet importeren</translation>
     </message>
     <message>
-        <location filename="../../swtgov/ui/dialogs/transfer.py" line="46"/>
+        <location filename="../../swtgov/ui/dialogs/transfer.py" line="46" />
         <source>Choose an .xlsx or .csv file</source>
         <translation>Kies een .xlsx- of .csv-bestand</translation>
     </message>
     <message>
-        <location filename="../../swtgov/ui/dialogs/transfer.py" line="47"/>
+        <location filename="../../swtgov/ui/dialogs/transfer.py" line="47" />
         <source>Browse…</source>
         <translation>Bladeren…</translation>
     </message>
     <message>
-        <location filename="../../swtgov/ui/dialogs/transfer.py" line="53"/>
+        <location filename="../../swtgov/ui/dialogs/transfer.py" line="53" />
         <source>Kind:</source>
         <translation>Soort:</translation>
     </message>
     <message>
-        <location filename="../../swtgov/ui/dialogs/transfer.py" line="54"/>
+        <location filename="../../swtgov/ui/dialogs/transfer.py" line="54" />
         <source>File:</source>
         <translation>Bestand:</translation>
     </message>
     <message>
-        <location filename="../../swtgov/ui/dialogs/transfer.py" line="58"/>
+        <location filename="../../swtgov/ui/dialogs/transfer.py" line="58" />
         <source>Press Check to see what the import would do. Nothing is saved until you press Import.</source>
         <translation>Kies Controleren om te zien wat de import zou doen. Er wordt niets opgeslagen tot u op Importeren drukt.</translation>
     </message>
     <message>
-        <location filename="../../swtgov/ui/dialogs/transfer.py" line="61"/>
+        <location filename="../../swtgov/ui/dialogs/transfer.py" line="61" />
         <source>Check</source>
         <translation>Controleren</translation>
     </message>
     <message>
-        <location filename="../../swtgov/ui/dialogs/transfer.py" line="62"/>
+        <location filename="../../swtgov/ui/dialogs/transfer.py" line="62" />
         <source>Import</source>
         <translation>Importeren</translation>
     </message>
     <message>
-        <location filename="../../swtgov/ui/dialogs/transfer.py" line="77"/>
+        <location filename="../../swtgov/ui/dialogs/transfer.py" line="77" />
         <source>Choose spreadsheet</source>
         <translation>Spreadsheet kiezen</translation>
     </message>
     <message>
-        <location filename="../../swtgov/ui/dialogs/transfer.py" line="88"/>
+        <location filename="../../swtgov/ui/dialogs/transfer.py" line="88" />
         <source>Checking {name}…</source>
         <translation>{name} controleren…</translation>
     </message>
     <message>
-        <location filename="../../swtgov/ui/dialogs/transfer.py" line="88"/>
+        <location filename="../../swtgov/ui/dialogs/transfer.py" line="88" />
         <source>Importing {name}…</source>
         <translation>{name} importeren…</translation>
     </message>
     <message>
-        <location filename="../../swtgov/ui/dialogs/transfer.py" line="116"/>
+        <location filename="../../swtgov/ui/dialogs/transfer.py" line="116" />
         <source>Import {name}</source>
         <translation>Import {name}</translation>
     </message>
@@ -90,262 +89,262 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../swtgov/ui/mainwindow.py" line="123"/>
+        <location filename="../../swtgov/ui/mainwindow.py" line="121" />
         <source>&amp;File</source>
         <translation>&amp;Bestand</translation>
     </message>
     <message>
-        <location filename="../../swtgov/ui/mainwindow.py" line="124"/>
+        <location filename="../../swtgov/ui/mainwindow.py" line="122" />
         <source>&amp;New…</source>
         <translation>&amp;Nieuw…</translation>
     </message>
     <message>
-        <location filename="../../swtgov/ui/mainwindow.py" line="125"/>
+        <location filename="../../swtgov/ui/mainwindow.py" line="123" />
         <source>&amp;Open…</source>
         <translation>&amp;Openen…</translation>
     </message>
     <message>
-        <location filename="../../swtgov/ui/mainwindow.py" line="126"/>
+        <location filename="../../swtgov/ui/mainwindow.py" line="124" />
         <source>Open &amp;recent</source>
         <translation>&amp;Recent geopend</translation>
     </message>
     <message>
-        <location filename="../../swtgov/ui/mainwindow.py" line="131"/>
+        <location filename="../../swtgov/ui/mainwindow.py" line="129" />
         <source>&amp;Import…</source>
         <translation>&amp;Importeren…</translation>
     </message>
     <message>
-        <location filename="../../swtgov/ui/mainwindow.py" line="132"/>
+        <location filename="../../swtgov/ui/mainwindow.py" line="130" />
         <source>&amp;Export…</source>
         <translation>&amp;Exporteren…</translation>
     </message>
     <message>
-        <location filename="../../swtgov/ui/mainwindow.py" line="133"/>
+        <location filename="../../swtgov/ui/mainwindow.py" line="131" />
         <source>Make &amp;report…</source>
         <translation>&amp;Rapport maken…</translation>
     </message>
     <message>
-        <location filename="../../swtgov/ui/mainwindow.py" line="136"/>
+        <location filename="../../swtgov/ui/mainwindow.py" line="134" />
         <source>Make &amp;backup now</source>
         <translation>Nu een &amp;back-up maken</translation>
     </message>
     <message>
-        <location filename="../../swtgov/ui/mainwindow.py" line="137"/>
+        <location filename="../../swtgov/ui/mainwindow.py" line="135" />
         <source>Restore from &amp;backup…</source>
         <translation>&amp;Herstellen uit back-up…</translation>
     </message>
     <message>
-        <location filename="../../swtgov/ui/mainwindow.py" line="138"/>
+        <location filename="../../swtgov/ui/mainwindow.py" line="136" />
         <source>&amp;Verify file</source>
         <translation>Bestand &amp;controleren</translation>
     </message>
     <message>
-        <location filename="../../swtgov/ui/mainwindow.py" line="139"/>
+        <location filename="../../swtgov/ui/mainwindow.py" line="137" />
         <source>Make read-only &amp;copy…</source>
         <translation>&amp;Leesversie maken…</translation>
     </message>
     <message>
-        <location filename="../../swtgov/ui/mainwindow.py" line="140"/>
+        <location filename="../../swtgov/ui/mainwindow.py" line="138" />
         <source>&amp;Settings…</source>
         <translation>&amp;Instellingen…</translation>
     </message>
     <message>
-        <location filename="../../swtgov/ui/mainwindow.py" line="145"/>
+        <location filename="../../swtgov/ui/mainwindow.py" line="143" />
         <source>&amp;Quit</source>
         <translation>&amp;Afsluiten</translation>
     </message>
     <message>
-        <location filename="../../swtgov/ui/mainwindow.py" line="147"/>
+        <location filename="../../swtgov/ui/mainwindow.py" line="145" />
         <source>&amp;Edit</source>
         <translation>Be&amp;werken</translation>
     </message>
     <message>
-        <location filename="../../swtgov/ui/mainwindow.py" line="148"/>
+        <location filename="../../swtgov/ui/mainwindow.py" line="146" />
         <source>&amp;Undo</source>
         <translation>&amp;Ongedaan maken</translation>
     </message>
     <message>
-        <location filename="../../swtgov/ui/mainwindow.py" line="150"/>
+        <location filename="../../swtgov/ui/mainwindow.py" line="148" />
         <source>&amp;Redo</source>
         <translation>O&amp;pnieuw</translation>
     </message>
     <message>
-        <location filename="../../swtgov/ui/mainwindow.py" line="154"/>
+        <location filename="../../swtgov/ui/mainwindow.py" line="152" />
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../swtgov/ui/mainwindow.py" line="155"/>
+        <location filename="../../swtgov/ui/mainwindow.py" line="153" />
         <source>&amp;About swtgov</source>
         <translation>&amp;Over swtgov</translation>
     </message>
     <message>
-        <location filename="../../swtgov/ui/mainwindow.py" line="161"/>
+        <location filename="../../swtgov/ui/mainwindow.py" line="159" />
         <source>(no recent files)</source>
         <translation>(geen recente bestanden)</translation>
     </message>
     <message>
-        <location filename="../../swtgov/ui/mainwindow.py" line="177"/>
+        <location filename="../../swtgov/ui/mainwindow.py" line="175" />
         <source>File cannot be opened</source>
         <translation>Bestand kan niet worden geopend</translation>
     </message>
     <message>
-        <location filename="../../swtgov/ui/mainwindow.py" line="184"/>
+        <location filename="../../swtgov/ui/mainwindow.py" line="182" />
         <source>Network share</source>
         <translation>Netwerkschijf</translation>
     </message>
     <message>
-        <location filename="../../swtgov/ui/mainwindow.py" line="199"/>
+        <location filename="../../swtgov/ui/mainwindow.py" line="197" />
         <source>Open governance file</source>
         <translation>Governancebestand openen</translation>
     </message>
     <message>
-        <location filename="../../swtgov/ui/mainwindow.py" line="199"/>
-        <location filename="../../swtgov/ui/mainwindow.py" line="208"/>
-        <location filename="../../swtgov/ui/mainwindow.py" line="327"/>
+        <location filename="../../swtgov/ui/mainwindow.py" line="197" />
+        <location filename="../../swtgov/ui/mainwindow.py" line="206" />
+        <location filename="../../swtgov/ui/mainwindow.py" line="325" />
         <source>Governance files (*{ext})</source>
         <translation>Governancebestanden (*{ext})</translation>
     </message>
     <message>
-        <location filename="../../swtgov/ui/mainwindow.py" line="208"/>
-        <location filename="../../swtgov/ui/mainwindow.py" line="213"/>
+        <location filename="../../swtgov/ui/mainwindow.py" line="206" />
+        <location filename="../../swtgov/ui/mainwindow.py" line="211" />
         <source>New governance file</source>
         <translation>Nieuw governancebestand</translation>
     </message>
     <message>
-        <location filename="../../swtgov/ui/mainwindow.py" line="213"/>
+        <location filename="../../swtgov/ui/mainwindow.py" line="211" />
         <source>Name of the organisation:</source>
         <translation>Naam van de organisatie:</translation>
     </message>
     <message>
-        <location filename="../../swtgov/ui/mainwindow.py" line="230"/>
-        <source>Making today&apos;s backup…</source>
+        <location filename="../../swtgov/ui/mainwindow.py" line="228" />
+        <source>Making today's backup…</source>
         <translation>Back-up van vandaag maken…</translation>
     </message>
     <message>
-        <location filename="../../swtgov/ui/mainwindow.py" line="231"/>
-        <source>Today&apos;s backup was made.</source>
+        <location filename="../../swtgov/ui/mainwindow.py" line="229" />
+        <source>Today's backup was made.</source>
         <translation>De back-up van vandaag is gemaakt.</translation>
     </message>
     <message>
-        <location filename="../../swtgov/ui/mainwindow.py" line="256"/>
+        <location filename="../../swtgov/ui/mainwindow.py" line="254" />
         <source>Making a backup…</source>
         <translation>Back-up maken…</translation>
     </message>
     <message>
-        <location filename="../../swtgov/ui/mainwindow.py" line="258"/>
+        <location filename="../../swtgov/ui/mainwindow.py" line="256" />
         <source>Backup</source>
         <translation>Back-up</translation>
     </message>
     <message>
-        <location filename="../../swtgov/ui/mainwindow.py" line="258"/>
+        <location filename="../../swtgov/ui/mainwindow.py" line="256" />
         <source>Backup made:
 {path}</source>
         <translation>Back-up gemaakt:
 {path}</translation>
     </message>
     <message>
-        <location filename="../../swtgov/ui/mainwindow.py" line="268"/>
+        <location filename="../../swtgov/ui/mainwindow.py" line="266" />
         <source>A file opened read-only cannot be restored.</source>
         <translation>Een alleen-lezen geopend bestand kan niet worden hersteld.</translation>
     </message>
     <message>
-        <location filename="../../swtgov/ui/mainwindow.py" line="280"/>
+        <location filename="../../swtgov/ui/mainwindow.py" line="278" />
         <source>Restored</source>
         <translation>Hersteld</translation>
     </message>
     <message>
-        <location filename="../../swtgov/ui/mainwindow.py" line="281"/>
+        <location filename="../../swtgov/ui/mainwindow.py" line="279" />
         <source>The backup of {date} has been restored. The state before it was backed up first.</source>
         <translation>De back-up van {date} is teruggezet. Van de toestand daarvoor is eerst een back-up gemaakt.</translation>
     </message>
     <message>
-        <location filename="../../swtgov/ui/mainwindow.py" line="293"/>
+        <location filename="../../swtgov/ui/mainwindow.py" line="291" />
         <source>Verifying the file…</source>
         <translation>Bestand controleren…</translation>
     </message>
     <message>
-        <location filename="../../swtgov/ui/mainwindow.py" line="297"/>
-        <location filename="../../swtgov/ui/mainwindow.py" line="301"/>
-        <location filename="../../swtgov/ui/mainwindow.py" line="306"/>
+        <location filename="../../swtgov/ui/mainwindow.py" line="295" />
+        <location filename="../../swtgov/ui/mainwindow.py" line="299" />
+        <location filename="../../swtgov/ui/mainwindow.py" line="304" />
         <source>Verify file</source>
         <translation>Bestand controleren</translation>
     </message>
     <message>
-        <location filename="../../swtgov/ui/mainwindow.py" line="298"/>
+        <location filename="../../swtgov/ui/mainwindow.py" line="296" />
         <source>The database is intact.</source>
         <translation>De database is intact.</translation>
     </message>
     <message>
-        <location filename="../../swtgov/ui/mainwindow.py" line="302"/>
+        <location filename="../../swtgov/ui/mainwindow.py" line="300" />
         <source>The file is intact and its audit log ({count} entries) is consistent.</source>
         <translation>Het bestand is intact en het auditlog ({count} regels) klopt.</translation>
     </message>
     <message>
-        <location filename="../../swtgov/ui/mainwindow.py" line="307"/>
+        <location filename="../../swtgov/ui/mainwindow.py" line="305" />
         <source>{count} problems found.</source>
         <translation>{count} problemen gevonden.</translation>
     </message>
     <message>
-        <location filename="../../swtgov/ui/mainwindow.py" line="326"/>
+        <location filename="../../swtgov/ui/mainwindow.py" line="324" />
         <source>Make read-only copy</source>
         <translation>Leesversie maken</translation>
     </message>
     <message>
-        <location filename="../../swtgov/ui/mainwindow.py" line="333"/>
+        <location filename="../../swtgov/ui/mainwindow.py" line="331" />
         <source>Making the read-only copy…</source>
         <translation>De leesversie wordt gemaakt…</translation>
     </message>
     <message>
-        <location filename="../../swtgov/ui/mainwindow.py" line="336"/>
+        <location filename="../../swtgov/ui/mainwindow.py" line="334" />
         <source>The read-only copy was saved as {path}. It holds the members, the rooster and the risks; not the confidential registers and not the audit log.</source>
-        <translation>De leesversie is opgeslagen als {path}. Daarin staan de leden, het rooster en de risico&apos;s; niet de vertrouwelijke registers en niet het auditlog.</translation>
+        <translation>De leesversie is opgeslagen als {path}. Daarin staan de leden, het rooster en de risico's; niet de vertrouwelijke registers en niet het auditlog.</translation>
     </message>
     <message>
-        <location filename="../../swtgov/ui/mainwindow.py" line="368"/>
+        <location filename="../../swtgov/ui/mainwindow.py" line="366" />
         <source>About swtgov</source>
         <translation>Over swtgov</translation>
     </message>
     <message>
-        <location filename="../../swtgov/ui/mainwindow.py" line="369"/>
+        <location filename="../../swtgov/ui/mainwindow.py" line="367" />
         <source>swtgov {version}
 Governance for the supervisory board of a foundation.</source>
         <translation>swtgov {version}
 Governance voor de Raad van Toezicht van een stichting.</translation>
     </message>
     <message>
-        <location filename="../../swtgov/ui/mainwindow.py" line="394"/>
+        <location filename="../../swtgov/ui/mainwindow.py" line="392" />
         <source>No file open</source>
         <translation>Geen bestand geopend</translation>
     </message>
     <message>
-        <location filename="../../swtgov/ui/mainwindow.py" line="404"/>
+        <location filename="../../swtgov/ui/mainwindow.py" line="402" />
         <source>Read-only: this file is open on {host} by {user} since {since}. You can read everything; changes are possible once they close it.</source>
         <translation>Alleen-lezen: dit bestand is geopend op {host} door {user} sinds {since}. U kunt alles lezen; wijzigen kan zodra die het bestand sluit.</translation>
     </message>
     <message>
-        <location filename="../../swtgov/ui/mainwindow.py" line="408"/>
+        <location filename="../../swtgov/ui/mainwindow.py" line="406" />
         <source>Read-only: this file cannot be changed here.</source>
         <translation>Alleen-lezen: dit bestand kan hier niet worden gewijzigd.</translation>
     </message>
     <message>
-        <location filename="../../swtgov/ui/mainwindow.py" line="424"/>
+        <location filename="../../swtgov/ui/mainwindow.py" line="422" />
         <source>Read-only copy of {date}, made by {user}. Nothing can be changed in it.</source>
         <translation>Leesversie van {date}, gemaakt door {user}. Hierin kan niets worden gewijzigd.</translation>
     </message>
     <message>
-        <location filename="../../swtgov/ui/mainwindow.py" line="335"/>
-        <location filename="../../swtgov/ui/mainwindow.py" line="432"/>
+        <location filename="../../swtgov/ui/mainwindow.py" line="333" />
+        <location filename="../../swtgov/ui/mainwindow.py" line="430" />
         <source>Read-only copy</source>
         <translation>Leesversie</translation>
     </message>
     <message>
-        <location filename="../../swtgov/ui/mainwindow.py" line="434"/>
+        <location filename="../../swtgov/ui/mainwindow.py" line="432" />
         <source>Read-only</source>
         <translation>Alleen-lezen</translation>
     </message>
     <message>
-        <location filename="../../swtgov/ui/mainwindow.py" line="436"/>
+        <location filename="../../swtgov/ui/mainwindow.py" line="434" />
         <source>Saved</source>
         <translation>Opgeslagen</translation>
     </message>
@@ -353,103 +352,104 @@ Governance voor de Raad van Toezicht van een stichting.</translation>
 <context>
     <name>OverviewPage</name>
     <message>
-        <location filename="../../swtgov/ui/pages/overview.py" line="44"/>
-        <location filename="../../swtgov/ui/pages/overview.py" line="86"/>
+        <location filename="../../swtgov/ui/pages/catalog.py" line="48" />
+        <location filename="../../swtgov/ui/pages/overview.py" line="44" />
+        <location filename="../../swtgov/ui/pages/overview.py" line="86" />
         <source>Overview</source>
         <extracomment>the user asked to open what a signal is about</extracomment>
         <translation>Overzicht</translation>
     </message>
     <message>
-        <location filename="../../swtgov/ui/pages/overview.py" line="51"/>
+        <location filename="../../swtgov/ui/pages/overview.py" line="51" />
         <source>Today</source>
         <translation>Vandaag</translation>
     </message>
     <message>
-        <location filename="../../swtgov/ui/pages/overview.py" line="59"/>
+        <location filename="../../swtgov/ui/pages/overview.py" line="59" />
         <source>As of:</source>
         <translation>Peildatum:</translation>
     </message>
     <message>
-        <location filename="../../swtgov/ui/pages/overview.py" line="73"/>
+        <location filename="../../swtgov/ui/pages/overview.py" line="73" />
         <source>Double-click a signal (or press Enter) to open what it is about.</source>
         <translation>Dubbelklik op een signaal (of druk op Enter) om te openen waar het over gaat.</translation>
     </message>
     <message>
-        <location filename="../../swtgov/ui/pages/overview.py" line="108"/>
+        <location filename="../../swtgov/ui/pages/overview.py" line="108" />
         <source>Critical</source>
         <translation>Kritiek</translation>
     </message>
     <message>
-        <location filename="../../swtgov/ui/pages/overview.py" line="109"/>
+        <location filename="../../swtgov/ui/pages/overview.py" line="109" />
         <source>Warning</source>
         <translation>Waarschuwing</translation>
     </message>
     <message>
-        <location filename="../../swtgov/ui/pages/overview.py" line="110"/>
+        <location filename="../../swtgov/ui/pages/overview.py" line="110" />
         <source>For information</source>
         <translation>Ter informatie</translation>
     </message>
     <message>
-        <location filename="../../swtgov/ui/pages/overview.py" line="116"/>
+        <location filename="../../swtgov/ui/pages/overview.py" line="116" />
         <source>Signal</source>
         <translation>Signaal</translation>
     </message>
     <message>
-        <location filename="../../swtgov/ui/pages/overview.py" line="116"/>
+        <location filename="../../swtgov/ui/pages/overview.py" line="116" />
         <source>Subject</source>
         <translation>Betreft</translation>
     </message>
     <message>
-        <location filename="../../swtgov/ui/pages/overview.py" line="116"/>
+        <location filename="../../swtgov/ui/pages/overview.py" line="116" />
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../swtgov/ui/pages/overview.py" line="116"/>
+        <location filename="../../swtgov/ui/pages/overview.py" line="116" />
         <source>Area</source>
         <translation>Onderdeel</translation>
     </message>
     <message>
-        <location filename="../../swtgov/ui/pages/overview.py" line="154"/>
+        <location filename="../../swtgov/ui/pages/overview.py" line="154" />
         <source>No signals as of {date}: nothing needs attention.</source>
         <translation>Geen signalen op {date}: er vraagt niets om aandacht.</translation>
     </message>
     <message>
-        <location filename="../../swtgov/ui/pages/overview.py" line="160"/>
+        <location filename="../../swtgov/ui/pages/overview.py" line="160" />
         <source>As of {date}: {critical} critical, {warning} warnings, {info} for information.</source>
         <translation>Op {date}: {critical} kritiek, {warning} waarschuwingen, {info} ter informatie.</translation>
     </message>
     <message>
-        <location filename="../../swtgov/ui/pages/overview.py" line="170"/>
+        <location filename="../../swtgov/ui/pages/overview.py" line="170" />
         <source>Members &amp; rooster</source>
         <translation>Leden &amp; rooster</translation>
     </message>
     <message>
-        <location filename="../../swtgov/ui/pages/overview.py" line="171"/>
+        <location filename="../../swtgov/ui/pages/overview.py" line="171" />
         <source>Risks</source>
-        <translation>Risico&apos;s</translation>
+        <translation>Risico's</translation>
     </message>
 </context>
 <context>
     <name>QDialog</name>
     <message>
-        <location filename="../../swtgov/ui/dialogs/transfer.py" line="130"/>
-        <location filename="../../swtgov/ui/dialogs/transfer.py" line="143"/>
+        <location filename="../../swtgov/ui/dialogs/transfer.py" line="130" />
+        <location filename="../../swtgov/ui/dialogs/transfer.py" line="143" />
         <source>Export</source>
         <translation>Exporteren</translation>
     </message>
     <message>
-        <location filename="../../swtgov/ui/dialogs/transfer.py" line="130"/>
+        <location filename="../../swtgov/ui/dialogs/transfer.py" line="130" />
         <source>What do you want to export?</source>
         <translation>Wat wilt u exporteren?</translation>
     </message>
     <message>
-        <location filename="../../swtgov/ui/dialogs/transfer.py" line="135"/>
+        <location filename="../../swtgov/ui/dialogs/transfer.py" line="135" />
         <source>Export to</source>
         <translation>Exporteren naar</translation>
     </message>
     <message>
-        <location filename="../../swtgov/ui/dialogs/transfer.py" line="143"/>
+        <location filename="../../swtgov/ui/dialogs/transfer.py" line="143" />
         <source>{count} rows exported to {path}.</source>
         <translation>{count} rijen geëxporteerd naar {path}.</translation>
     </message>
@@ -457,43 +457,43 @@ Governance voor de Raad van Toezicht van een stichting.</translation>
 <context>
     <name>ReportDialog</name>
     <message>
-        <location filename="../../swtgov/ui/dialogs/report.py" line="38"/>
+        <location filename="../../swtgov/ui/dialogs/report.py" line="38" />
         <source>Make report</source>
         <extracomment>report kinds that have a public version (leaving signals out)</extracomment>
         <translation>Rapport maken</translation>
     </message>
     <message>
-        <location filename="../../swtgov/ui/dialogs/report.py" line="49"/>
+        <location filename="../../swtgov/ui/dialogs/report.py" line="49" />
         <source>Public version (without signals, for the website)</source>
         <translation>Openbare versie (zonder signalen, voor de website)</translation>
     </message>
     <message>
-        <location filename="../../swtgov/ui/dialogs/report.py" line="52"/>
+        <location filename="../../swtgov/ui/dialogs/report.py" line="52" />
         <source>Report:</source>
         <translation>Rapport:</translation>
     </message>
     <message>
-        <location filename="../../swtgov/ui/dialogs/report.py" line="53"/>
+        <location filename="../../swtgov/ui/dialogs/report.py" line="53" />
         <source>As of:</source>
         <translation>Peildatum:</translation>
     </message>
     <message>
-        <location filename="../../swtgov/ui/dialogs/report.py" line="75"/>
+        <location filename="../../swtgov/ui/dialogs/report.py" line="75" />
         <source>Save report</source>
         <translation>Rapport opslaan</translation>
     </message>
     <message>
-        <location filename="../../swtgov/ui/dialogs/report.py" line="81"/>
+        <location filename="../../swtgov/ui/dialogs/report.py" line="81" />
         <source>Making the report…</source>
         <translation>Rapport maken…</translation>
     </message>
     <message>
-        <location filename="../../swtgov/ui/dialogs/report.py" line="98"/>
+        <location filename="../../swtgov/ui/dialogs/report.py" line="98" />
         <source>Report ready</source>
         <translation>Rapport klaar</translation>
     </message>
     <message>
-        <location filename="../../swtgov/ui/dialogs/report.py" line="98"/>
+        <location filename="../../swtgov/ui/dialogs/report.py" line="98" />
         <source>The report was saved as {path}. Open it now?</source>
         <translation>Het rapport is opgeslagen als {path}. Nu openen?</translation>
     </message>
@@ -501,76 +501,92 @@ Governance voor de Raad van Toezicht van een stichting.</translation>
 <context>
     <name>RestoreDialog</name>
     <message>
-        <location filename="../../swtgov/ui/dialogs/restore.py" line="36"/>
-        <location filename="../../swtgov/ui/dialogs/restore.py" line="81"/>
+        <location filename="../../swtgov/ui/dialogs/restore.py" line="36" />
+        <location filename="../../swtgov/ui/dialogs/restore.py" line="81" />
         <source>Restore from backup</source>
         <translation>Herstellen uit back-up</translation>
     </message>
     <message>
-        <location filename="../../swtgov/ui/dialogs/restore.py" line="41"/>
+        <location filename="../../swtgov/ui/dialogs/restore.py" line="41" />
         <source>Made on</source>
         <translation>Gemaakt op</translation>
     </message>
     <message>
-        <location filename="../../swtgov/ui/dialogs/restore.py" line="42"/>
+        <location filename="../../swtgov/ui/dialogs/restore.py" line="42" />
         <source>Reason</source>
         <translation>Reden</translation>
     </message>
     <message>
-        <location filename="../../swtgov/ui/dialogs/restore.py" line="43"/>
+        <location filename="../../swtgov/ui/dialogs/restore.py" line="43" />
         <source>Size</source>
         <translation>Grootte</translation>
     </message>
     <message>
-        <location filename="../../swtgov/ui/dialogs/restore.py" line="58"/>
+        <location filename="../../swtgov/ui/dialogs/restore.py" line="58" />
         <source>Restore…</source>
         <translation>Herstellen…</translation>
     </message>
     <message>
-        <location filename="../../swtgov/ui/dialogs/restore.py" line="64"/>
+        <location filename="../../swtgov/ui/dialogs/restore.py" line="64" />
         <source>Choose the backup to go back to. The current state is backed up first, so this can be undone.</source>
         <translation>Kies de back-up waarnaar u terug wilt. Van de huidige toestand wordt eerst een back-up gemaakt, zodat dit terug te draaien is.</translation>
     </message>
     <message>
-        <location filename="../../swtgov/ui/dialogs/restore.py" line="66"/>
+        <location filename="../../swtgov/ui/dialogs/restore.py" line="66" />
         <source>There are no backups of this file yet.</source>
         <translation>Er zijn nog geen back-ups van dit bestand.</translation>
     </message>
     <message>
-        <location filename="../../swtgov/ui/dialogs/restore.py" line="82"/>
+        <location filename="../../swtgov/ui/dialogs/restore.py" line="82" />
         <source>Replace the contents of this file by the backup of {date}?</source>
         <translation>De inhoud van dit bestand vervangen door de back-up van {date}?</translation>
     </message>
 </context>
 <context>
+    <name>RisksPage</name>
+    <message>
+        <location filename="../../swtgov/ui/pages/catalog.py" line="50" />
+        <source>Risks</source>
+        <translation>Risico's</translation>
+    </message>
+</context>
+<context>
+    <name>RoosterPage</name>
+    <message>
+        <location filename="../../swtgov/ui/pages/catalog.py" line="49" />
+        <source>Members &amp; rooster</source>
+        <translation>Leden &amp; rooster</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../swtgov/ui/dialogs/settings.py" line="34"/>
+        <location filename="../../swtgov/ui/dialogs/settings.py" line="34" />
         <source>Settings</source>
         <translation>Instellingen</translation>
     </message>
     <message>
-        <location filename="../../swtgov/ui/dialogs/settings.py" line="73"/>
+        <location filename="../../swtgov/ui/dialogs/settings.py" line="73" />
         <source>General</source>
         <translation>Algemeen</translation>
     </message>
     <message>
-        <location filename="../../swtgov/ui/dialogs/settings.py" line="74"/>
+        <location filename="../../swtgov/ui/dialogs/settings.py" line="74" />
         <source>Rooster</source>
         <translation>Rooster</translation>
     </message>
     <message>
-        <location filename="../../swtgov/ui/dialogs/settings.py" line="75"/>
+        <location filename="../../swtgov/ui/dialogs/settings.py" line="75" />
         <source>Risks</source>
-        <translation>Risico&apos;s</translation>
+        <translation>Risico's</translation>
     </message>
     <message>
-        <location filename="../../swtgov/ui/dialogs/settings.py" line="120"/>
+        <location filename="../../swtgov/ui/dialogs/settings.py" line="120" />
         <source>Change settings</source>
         <translation>Instellingen wijzigen</translation>
     </message>
     <message>
-        <location filename="../../swtgov/ui/dialogs/settings.py" line="122"/>
+        <location filename="../../swtgov/ui/dialogs/settings.py" line="122" />
         <source>Settings not saved</source>
         <translation>Instellingen niet opgeslagen</translation>
     </message>
@@ -578,12 +594,12 @@ Governance voor de Raad van Toezicht van een stichting.</translation>
 <context>
     <name>Task</name>
     <message>
-        <location filename="../../swtgov/ui/worker.py" line="71"/>
+        <location filename="../../swtgov/ui/worker.py" line="71" />
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
     <message>
-        <location filename="../../swtgov/ui/worker.py" line="85"/>
+        <location filename="../../swtgov/ui/worker.py" line="85" />
         <source>Cancelling…</source>
         <translation>Afbreken…</translation>
     </message>

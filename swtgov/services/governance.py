@@ -6,10 +6,13 @@ import shutil
 import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from swtgov.errors import FileProblem
-from swtgov.store.backup import Backup, list_backups
 from swtgov.store.governance import GovernanceFile, create_file, inspect, open_file
+
+if TYPE_CHECKING:
+    from swtgov.store.backup import Backup
 
 __all__ = [
     "GovernanceFile",
@@ -80,6 +83,13 @@ def restore_backup(gf: GovernanceFile, backup: Backup) -> GovernanceFile:
         source.close()
     gf.close()
     return open_file(path, daily_backup=False)
+
+
+def list_backups(path: Path) -> list[Backup]:
+    """The backups of a governance file, newest first."""
+    from swtgov.store.backup import list_backups as listing
+
+    return listing(path)
 
 
 def copy_file(source: Path, target: Path) -> None:

@@ -17,13 +17,14 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from swtgov.errors import CorruptFile, FileProblem, FileReadOnly, FileTooNew, NotAGovernanceFile
-from swtgov.store.backup import Backup, has_backup_on, make_backup
 from swtgov.store.lock import FileLock, LockInfo, host_name, os_user
 from swtgov.store.paths import EXTENSION
 from swtgov.store.schema_version import SCHEMA_VERSION
 
 if TYPE_CHECKING:
     from sqlite_utils import Database
+
+    from swtgov.store.backup import Backup
 
     from swtgov.store.audit import Audit
 
@@ -228,12 +229,16 @@ class GovernanceFile:
             self._audit = None
 
     def backup(self, reason: str = "handmatig", keep: int | None = None) -> Backup:
+        from swtgov.store.backup import make_backup
+
         if keep is None:
             row = self.conn.execute("SELECT value FROM settings WHERE key = 'general.backups_kept'").fetchone()
             keep = int(row[0]) if row else int(read_setting_default("general.backups_kept"))
         return make_backup(self.conn, self.path, reason, keep)
 
     def needs_daily_backup(self, today: dt.date | None = None) -> bool:
+        from swtgov.store.backup import has_backup_on
+
         return not self.read_only and not has_backup_on(self.path, today or dt.date.today())
 
     def heartbeat(self) -> None:

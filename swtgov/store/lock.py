@@ -27,6 +27,9 @@ STALE_AFTER = 120.0
 
 def os_user() -> str:
     """The operating-system user, as the audit log records it."""
+    for name in ("LOGNAME", "USER", "LNAME", "USERNAME"):  # what getpass reads first
+        if os.environ.get(name):
+            return os.environ[name]
     import getpass
 
     try:
@@ -36,7 +39,9 @@ def os_user() -> str:
 
 
 def host_name() -> str:
-    import socket
+    if hasattr(os, "uname"):
+        return os.uname().nodename or "onbekend"
+    import socket  # pragma: no cover - Windows
 
     return socket.gethostname() or "onbekend"
 

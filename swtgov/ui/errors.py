@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import datetime as dt
 import sys
-import traceback
 from pathlib import Path
 from types import TracebackType
 
@@ -31,6 +30,8 @@ def show_error(parent: QWidget | None, error: SwtgovError, title: str | None = N
 
 def write_crash_log(kind: type[BaseException], value: BaseException, tb: TracebackType | None) -> Path:
     """Save the traceback of a bug to the logs folder; returns the log's path."""
+    import traceback
+
     stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
     path = logs_dir() / f"crash-{stamp}.log"
     text = "".join(traceback.format_exception(kind, value, tb))
@@ -40,6 +41,8 @@ def write_crash_log(kind: type[BaseException], value: BaseException, tb: Traceba
 
 def handle_exception(kind: type[BaseException], value: BaseException, tb: TracebackType | None) -> None:
     """sys.excepthook for the window: known errors as a message, bugs as a crash dialog."""
+    import traceback
+
     if issubclass(kind, KeyboardInterrupt):
         sys.__excepthook__(kind, value, tb)
         return

@@ -18,13 +18,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from swtgov import display
 from swtgov.errors import SwtgovError
 from swtgov.services import governance
 from swtgov.store.paths import EXTENSION
 from swtgov.ui import recent
 from swtgov.ui.errors import show_error
-from swtgov.ui.pages.catalog import create_pages
+from swtgov.ui.pages.catalog import page_entries
 from swtgov.ui.session import Session
 
 if TYPE_CHECKING:
@@ -35,6 +34,13 @@ if TYPE_CHECKING:
 # costs import time, and the window should paint as fast as a bare one.
 
 HEARTBEAT_MS = 30_000
+
+
+def _display():  # type: ignore[no-untyped-def]
+    """swtgov.display, imported when first needed (babel is not needed to paint)."""
+    from swtgov import display
+
+    return display
 
 
 class MainWindow(QMainWindow):
@@ -65,13 +71,11 @@ class MainWindow(QMainWindow):
         self.nav.setFixedWidth(200)
         self.nav.setStyleSheet("QListWidget { font-size: 14px; } QListWidget::item { padding: 8px; }")
         self.stack = QStackedWidget()
-        self.pages: list[QWidget] = create_pages(self.session)
-        for page in self.pages:
-            self.nav.addItem(page.title())  # type: ignore[attr-defined]
-            self.stack.addWidget(page)
-            if hasattr(page, "open_ref"):
-                page.open_ref.connect(self.open_ref)  # type: ignore[attr-defined]
-        self.nav.currentRowChanged.connect(self.stack.setCurrentIndex)
+        self.entries = page_entries()
+        self._built: dict[str, QWidget] = {}
+        for entry in self.entries:
+            self.nav.addItem(entry.title())
+        self.nav.currentRowChanged.connect(self._show_row)
         self.nav.setCurrentRow(0)
 
         body = QHBoxLayout()
@@ -279,7 +283,7 @@ class MainWindow(QMainWindow):
             QMessageBox.information(
                 self, self.tr("Restored"),
                 self.tr("The backup of {date} has been restored. The state before it was backed up first.").format(
-                    date=display.moment(dialog.chosen.made_at)),
+                    date=_display().moment(dialog.chosen.made_at)),
             )
 
     def verify_file(self) -> None:
@@ -381,7 +385,7 @@ class MainWindow(QMainWindow):
         for action in (self.act_export, self.act_report, self.act_backup, self.act_verify):
             action.setEnabled(gf is not None)
         self.act_review_copy.setEnabled(gf is not None and not gf.is_review_copy)
-        for page in self.pages:
+        for page in self._built.values():
             if hasattr(page, "set_read_only"):
                 page.set_read_only(not editable)  # type: ignore[attr-defined]
         self._update_banner()
@@ -403,7 +407,7 @@ class MainWindow(QMainWindow):
             text = self.tr(
                 "Read-only: this file is open on {host} by {user} since {since}. "
                 "You can read everything; changes are possible once they close it."
-            ).format(host=holder.host, user=holder.user, since=display.moment(holder.since_moment))
+            ).format(host=holder.host, user=holder.user, since=_display().moment(holder.since_moment))
         elif gf is not None and gf.read_only:
             text = self.tr("Read-only: this file cannot be changed here.")
         self.banner.setText(text)
@@ -418,7 +422,7 @@ class MainWindow(QMainWindow):
         made = gf.info.get("review_copy_made_at", "")
         by = gf.info.get("review_copy_made_by", "")
         try:
-            when = display.date(dt.datetime.fromisoformat(made).date())
+            when = _display().date(dt.datetime.fromisoformat(made).date())
         except ValueError:
             when = made
         return self.tr("Read-only copy of {date}, made by {user}. Nothing can be changed in it.").format(
@@ -441,17 +445,44 @@ class MainWindow(QMainWindow):
 
     # --- navigation ----------------------------------------------------------------------
 
+    @property
+    def pages(self) -> list[QWidget]:
+        """Every page, in navigation order (building the ones not built yet)."""
+        return [self._page_at(row) for row in range(len(self.entries))]
+
+    def _page_at(self, row: int) -> QWidget:
+        entry = self.entries[row]
+        page = self._built.get(entry.key)
+        if page is None:
+            page = entry.create(self.session)
+            self._built[entry.key] = page
+            self.stack.addWidget(page)
+            if hasattr(page, "open_ref"):
+                page.open_ref.connect(self.open_ref)  # type: ignore[attr-defined]
+            if hasattr(page, "set_read_only"):
+                page.set_read_only(self.session.read_only)  # type: ignore[attr-defined]
+            if self.session.gf is not None and self._painted:
+                page.refresh()  # type: ignore[attr-defined]
+        return page
+
+    @Slot(int)
+    def _show_row(self, row: int) -> None:
+        if 0 <= row < len(self.entries):
+            self.stack.setCurrentWidget(self._page_at(row))
+
     def page(self, key: str) -> QWidget | None:
-        for page in self.pages:
-            if getattr(page, "key", None) == key:
-                return page
+        """The page of an area (built when needed), or None for an unknown key."""
+        for row, entry in enumerate(self.entries):
+            if entry.key == key:
+                return self._page_at(row)
         return None
 
     def show_page(self, key: str) -> QWidget | None:
-        page = self.page(key)
-        if page is not None:
-            self.nav.setCurrentRow(self.pages.index(page))
-        return page
+        for row, entry in enumerate(self.entries):
+            if entry.key == key:
+                self.nav.setCurrentRow(row)
+                return self._page_at(row)
+        return None
 
     @Slot(object)
     def open_ref(self, ref: ItemRef) -> None:

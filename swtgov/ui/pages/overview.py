@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from swtgov import display
 from swtgov.domain.signals import ItemRef, Severity, Signal as DomainSignal
 from swtgov.ui.session import Session
 
@@ -111,6 +110,8 @@ class OverviewPage(QWidget):
         }[severity]
 
     def _fill(self) -> None:
+        from swtgov import display
+
         self.model.clear()
         self.model.setHorizontalHeaderLabels(
             [self.tr("Signal"), self.tr("Subject"), self.tr("Date"), self.tr("Area")]
