@@ -37,7 +37,7 @@ def build(meta: ReportMeta, signals: Sequence[Signal], target: Path | None = Non
             table(
                 [labels.COL_AREA, labels.COL_SUBJECT, labels.COL_MESSAGE, labels.COL_DATE],
                 rows,
-                [0.2 * width, 0.2 * width, 0.43 * width, 0.17 * width],
+                [0.15 * width, 0.25 * width, 0.41 * width, 0.19 * width],
             )
         )
     return render(meta, story, target)

@@ -121,3 +121,28 @@ def test_first_start_creates_and_opens_the_demo(private_home: Path) -> None:
     assert path == private_home / "voorbeeldstad.swtgov"
     assert path.exists()
     assert initial_file(Path("/elders/x.swtgov")) == Path("/elders/x.swtgov")
+
+
+def test_overview_lists_every_signal_and_a_click_opens_its_page(window, qtbot) -> None:
+    from swtgov.services.signals import collect
+
+    overview = window.pages[0]
+    qtbot.waitUntil(lambda: overview.model.rowCount() > 0, timeout=5000)
+    expected = collect(window.session.gf.db, window.session.as_of)
+    shown = []
+    for group in range(overview.model.rowCount()):
+        head = overview.model.item(group, 0)
+        shown += [(head.child(r, 0).text(), head.child(r, 1).text()) for r in range(head.rowCount())]
+    assert shown == [(s.subject, s.message) for s in expected]
+    assert len({s.area for s in expected}) == 2  # the demo has signals from both areas
+    for area in ("rooster", "risicos"):
+        group_row, child_row = next(
+            (g, r)
+            for g in range(overview.model.rowCount())
+            for r in range(overview.model.item(g, 0).rowCount())
+            if overview.model.item(g, 0).child(r, 3).text() == overview.area_label(area)
+        )
+        index = overview.model.item(group_row, 0).child(child_row, 1).index()
+        overview._activated(index)
+        assert getattr(window.stack.currentWidget(), "key", None) == area
+        assert window.nav.currentRow() == [e.key for e in window.entries].index(area)

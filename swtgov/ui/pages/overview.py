@@ -4,14 +4,16 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QDate, QModelIndex, Signal
-from PySide6.QtGui import QBrush, QColor, QStandardItem, QStandardItemModel
+from PySide6.QtCore import QDate, QModelIndex, QPersistentModelIndex, QSize, QTimer, Signal
+from PySide6.QtGui import QBrush, QColor, QFontMetrics, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QDateEdit,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QPushButton,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
     QTreeView,
     QVBoxLayout,
     QWidget,
@@ -26,6 +28,28 @@ SEVERITY_COLOURS = {
     Severity.INFO: "#e7f1fb",
 }
 REF_ROLE = 0x0100 + 10  # Qt.ItemDataRole.UserRole + 10, without touching Qt at import
+
+
+class WrappingDelegate(QStyledItemDelegate):
+    """Row heights that fit the wrapped text at the column's current width
+    (QTreeView's own size hint does not know the width)."""
+
+    def __init__(self, view: QTreeView) -> None:
+        super().__init__(view)
+        self.view = view
+
+    def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> QSize:  # noqa: N802
+        base = super().sizeHint(option, index)
+        text = index.data()
+        if not text:
+            return base
+        from PySide6.QtCore import QRect, Qt
+
+        width = max(50, self.view.header().sectionSize(index.column()) - 12)
+        rect = QFontMetrics(option.font).boundingRect(
+            QRect(0, 0, width, 10_000), int(Qt.TextFlag.TextWordWrap), str(text)
+        )
+        return QSize(base.width(), max(base.height(), rect.height() + 6))
 
 
 class OverviewPage(QWidget):
@@ -64,10 +88,13 @@ class OverviewPage(QWidget):
         self.tree.setModel(self.model)
         self.tree.setRootIsDecorated(True)
         self.tree.setAlternatingRowColors(True)
-        self.tree.setUniformRowHeights(True)
+        self.tree.setUniformRowHeights(False)
+        self.tree.setWordWrap(True)  # a signal is a sentence: show it whole
+        self.tree.setItemDelegateForColumn(1, WrappingDelegate(self.tree))
         self.tree.setEditTriggers(QTreeView.EditTrigger.NoEditTriggers)
         self.tree.activated.connect(self._activated)
         self.tree.doubleClicked.connect(self._activated)
+        self.tree.header().sectionResized.connect(lambda *_: self.tree.scheduleDelayedItemsLayout())
 
         hint = QLabel(self.tr("Double-click a signal (or press Enter) to open what it is about."))
         hint.setStyleSheet("color: #5b6472;")
@@ -114,7 +141,7 @@ class OverviewPage(QWidget):
 
         self.model.clear()
         self.model.setHorizontalHeaderLabels(
-            [self.tr("Signal"), self.tr("Subject"), self.tr("Date"), self.tr("Area")]
+            [self.tr("Subject"), self.tr("Signal"), self.tr("Date"), self.tr("Area")]
         )
         counts = {s: 0 for s in Severity}
         for severity in Severity:
@@ -134,21 +161,28 @@ class OverviewPage(QWidget):
                 message = QStandardItem(signal.message)
                 message.setData(signal.ref, REF_ROLE)
                 message.setToolTip(f"{signal.message}\n({signal.code})")
+                subject = QStandardItem(signal.subject)
+                subject.setData(signal.ref, REF_ROLE)
                 head.appendRow(
                     [
+                        subject,
                         message,
-                        QStandardItem(signal.subject),
                         QStandardItem(display.date(signal.date)),
                         QStandardItem(self.area_label(signal.area)),
                     ]
                 )
             self.model.appendRow(row_items)
+            self.tree.setFirstColumnSpanned(self.model.rowCount() - 1, self.model.invisibleRootItem().index(), True)
         self.tree.expandAll()
         header = self.tree.header()
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        for column in (1, 2, 3):
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         header.setStretchLastSection(False)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)
+        header.resizeSection(0, 300)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        for column in (2, 3):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        # Row heights follow the wrapped text once the columns have their widths.
+        QTimer.singleShot(0, self.tree.doItemsLayout)
         total = len(self.signals)
         if total == 0:
             self.summary.setText(
