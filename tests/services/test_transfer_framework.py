@@ -8,9 +8,7 @@ at once, all or nothing, natural keys, round trips.
 from __future__ import annotations
 
 import datetime as dt
-import json
 from pathlib import Path
-from typing import Any
 
 import pytest
 from openpyxl import Workbook

@@ -2,15 +2,13 @@
 
 from __future__ import annotations
 
-import datetime as dt
 from pathlib import Path
 
-from PySide6.QtCore import QDate, QUrl
+from PySide6.QtCore import QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFileDialog,
@@ -23,6 +21,7 @@ from PySide6.QtWidgets import (
 from swtgov.services import catalog
 from swtgov.services.reports import build_report
 from swtgov.ui.session import Session
+from swtgov.ui.widgets import date_edit, from_qdate
 from swtgov.ui.worker import Task
 
 #: report kinds that have a public version (leaving signals out)
@@ -41,11 +40,7 @@ class ReportDialog(QDialog):
             self.kind.addItem(title, name)
         if kind is not None:
             self.kind.setCurrentIndex(max(0, self.kind.findData(kind)))
-        self.date = QDateEdit()
-        self.date.setCalendarPopup(True)
-        self.date.setDisplayFormat("d MMMM yyyy")
-        day = session.as_of
-        self.date.setDate(QDate(day.year, day.month, day.day))
+        self.date = date_edit(session.as_of)
         self.public = QCheckBox(self.tr("Public version (without signals, for the website)"))
         self.kind.currentIndexChanged.connect(self._kind_changed)
         form = QFormLayout()
@@ -69,8 +64,7 @@ class ReportDialog(QDialog):
         if gf is None:
             return
         kind = str(self.kind.currentData())
-        qdate = self.date.date()
-        as_of = dt.date(qdate.year(), qdate.month(), qdate.day())
+        as_of = from_qdate(self.date.date())
         suggested = f"{kind}-{as_of.isoformat()}.pdf"
         name, _ = QFileDialog.getSaveFileName(self, self.tr("Save report"), suggested, "PDF (*.pdf)")
         if not name:

@@ -4,11 +4,9 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -24,24 +22,11 @@ from PySide6.QtWidgets import (
 from swtgov.domain.risk_rules import RiskRules
 from swtgov.domain.risks import MEASURE_STATUSES, Measure
 from swtgov.services.risks import RiskFields
-
-DATE_FORMAT = "d MMMM yyyy"
-
-
-def to_qdate(day: dt.date) -> QDate:
-    return QDate(day.year, day.month, day.day)
+from swtgov.ui.widgets import date_edit, from_qdate
 
 
-def from_qdate(qdate: QDate) -> dt.date:
-    return dt.date(qdate.year(), qdate.month(), qdate.day())
 
 
-def date_edit(day: dt.date) -> QDateEdit:
-    """A Dutch date field with a calendar."""
-    edit = QDateEdit(to_qdate(day))
-    edit.setCalendarPopup(True)
-    edit.setDisplayFormat(DATE_FORMAT)
-    return edit
 
 
 # The item data of the empty choice (not None: see swtgov.ui.risks.page.ALL).

@@ -32,7 +32,8 @@ from swtgov.services import risks as service
 from swtgov.store.audit import Audit
 from swtgov.ui.errors import show_error
 from swtgov.ui.models import ColumnDef, RecordTableModel
-from swtgov.ui.risks.dialogs import LevelsBox, MeasureDialog, category_combo, date_edit, from_qdate, to_qdate
+from swtgov.ui.risks.dialogs import LevelsBox, MeasureDialog, category_combo
+from swtgov.ui.widgets import date_edit, from_qdate, to_qdate
 from swtgov.ui.session import Session
 
 OVERDUE = "#f6d2d2"

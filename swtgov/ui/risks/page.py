@@ -37,7 +37,8 @@ from swtgov.services import risks as service
 from swtgov.ui.errors import show_error
 from swtgov.ui.models import RECORD_ROLE, RecordTableModel
 from swtgov.ui.risks.columns import RegisterColumns
-from swtgov.ui.risks.dialogs import NewRiskDialog, from_qdate
+from swtgov.ui.risks.dialogs import NewRiskDialog
+from swtgov.ui.widgets import from_qdate
 from swtgov.ui.risks.editor import RiskEditor
 from swtgov.ui.risks.filters import ALL, RegisterFilter, RegisterProxy
 from swtgov.ui.risks.heatmap import Cell, HeatmapWidget

@@ -14,7 +14,6 @@ from dateutil.relativedelta import relativedelta
 from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
     QComboBox,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -28,24 +27,10 @@ from swtgov import display
 from swtgov.errors import SwtgovError
 from swtgov.ui import errors
 from swtgov.ui.rooster import texts
+from swtgov.ui.widgets import date_edit, from_qdate, to_qdate
 
 
-def to_qdate(day: dt.date) -> QDate:
-    """A date as a QDate."""
-    return QDate(day.year, day.month, day.day)
 
-
-def from_qdate(qdate: QDate) -> dt.date:
-    """A QDate as a date."""
-    return dt.date(qdate.year(), qdate.month(), qdate.day())
-
-
-def date_edit(day: dt.date) -> QDateEdit:
-    """A Dutch date input with a calendar popup."""
-    edit = QDateEdit(to_qdate(day))
-    edit.setCalendarPopup(True)
-    edit.setDisplayFormat("d MMMM yyyy")
-    return edit
 
 
 def hint(text: str) -> QLabel:
