@@ -37,37 +37,37 @@
 <context>
     <name>LevelsBox</name>
     <message>
-        <location filename="../../swtgov/ui/risks/dialogs.py" line="90"/>
+        <location filename="../../swtgov/ui/risks/dialogs.py" line="75"/>
         <source>— same as before</source>
         <translation>— gelijk aan vóór</translation>
     </message>
     <message>
-        <location filename="../../swtgov/ui/risks/dialogs.py" line="101"/>
+        <location filename="../../swtgov/ui/risks/dialogs.py" line="86"/>
         <source>Likelihood</source>
         <translation>Kans</translation>
     </message>
     <message>
-        <location filename="../../swtgov/ui/risks/dialogs.py" line="102"/>
+        <location filename="../../swtgov/ui/risks/dialogs.py" line="87"/>
         <source>Impact</source>
         <translation>Impact</translation>
     </message>
     <message>
-        <location filename="../../swtgov/ui/risks/dialogs.py" line="103"/>
+        <location filename="../../swtgov/ui/risks/dialogs.py" line="88"/>
         <source>Before measures:</source>
         <translation>Vóór maatregelen:</translation>
     </message>
     <message>
-        <location filename="../../swtgov/ui/risks/dialogs.py" line="106"/>
+        <location filename="../../swtgov/ui/risks/dialogs.py" line="91"/>
         <source>After measures:</source>
         <translation>Na maatregelen:</translation>
     </message>
     <message>
-        <location filename="../../swtgov/ui/risks/dialogs.py" line="141"/>
+        <location filename="../../swtgov/ui/risks/dialogs.py" line="126"/>
         <source>Gross score {bruto}, net score {netto}</source>
         <translation>Bruto score {bruto}, netto score {netto}</translation>
     </message>
     <message>
-        <location filename="../../swtgov/ui/risks/dialogs.py" line="143"/>
+        <location filename="../../swtgov/ui/risks/dialogs.py" line="128"/>
         <source>The net score is higher than the gross score: after measures a risk is usually smaller.</source>
         <translation>De netto score is hoger dan de bruto score: na maatregelen is een risico gewoonlijk kleiner.</translation>
     </message>
@@ -75,32 +75,32 @@
 <context>
     <name>MeasureDialog</name>
     <message>
-        <location filename="../../swtgov/ui/risks/dialogs.py" line="154"/>
+        <location filename="../../swtgov/ui/risks/dialogs.py" line="139"/>
         <source>Edit measure</source>
         <translation>Maatregel wijzigen</translation>
     </message>
     <message>
-        <location filename="../../swtgov/ui/risks/dialogs.py" line="154"/>
+        <location filename="../../swtgov/ui/risks/dialogs.py" line="139"/>
         <source>New measure</source>
         <translation>Nieuwe maatregel</translation>
     </message>
     <message>
-        <location filename="../../swtgov/ui/risks/dialogs.py" line="167"/>
+        <location filename="../../swtgov/ui/risks/dialogs.py" line="152"/>
         <source>Deadline:</source>
         <translation>Deadline:</translation>
     </message>
     <message>
-        <location filename="../../swtgov/ui/risks/dialogs.py" line="172"/>
+        <location filename="../../swtgov/ui/risks/dialogs.py" line="157"/>
         <source>Measure:</source>
         <translation>Maatregel:</translation>
     </message>
     <message>
-        <location filename="../../swtgov/ui/risks/dialogs.py" line="173"/>
+        <location filename="../../swtgov/ui/risks/dialogs.py" line="158"/>
         <source>Owner:</source>
         <translation>Eigenaar:</translation>
     </message>
     <message>
-        <location filename="../../swtgov/ui/risks/dialogs.py" line="174"/>
+        <location filename="../../swtgov/ui/risks/dialogs.py" line="159"/>
         <source>Status:</source>
         <translation>Status:</translation>
     </message>
@@ -108,32 +108,32 @@
 <context>
     <name>NewRiskDialog</name>
     <message>
-        <location filename="../../swtgov/ui/risks/dialogs.py" line="200"/>
+        <location filename="../../swtgov/ui/risks/dialogs.py" line="185"/>
         <source>New risk</source>
         <translation>Nieuw risico</translation>
     </message>
     <message>
-        <location filename="../../swtgov/ui/risks/dialogs.py" line="213"/>
+        <location filename="../../swtgov/ui/risks/dialogs.py" line="198"/>
         <source>Title:</source>
         <translation>Titel:</translation>
     </message>
     <message>
-        <location filename="../../swtgov/ui/risks/dialogs.py" line="214"/>
+        <location filename="../../swtgov/ui/risks/dialogs.py" line="199"/>
         <source>Description:</source>
         <translation>Omschrijving:</translation>
     </message>
     <message>
-        <location filename="../../swtgov/ui/risks/dialogs.py" line="215"/>
+        <location filename="../../swtgov/ui/risks/dialogs.py" line="200"/>
         <source>Category:</source>
         <translation>Categorie:</translation>
     </message>
     <message>
-        <location filename="../../swtgov/ui/risks/dialogs.py" line="216"/>
+        <location filename="../../swtgov/ui/risks/dialogs.py" line="201"/>
         <source>Owner:</source>
         <translation>Eigenaar:</translation>
     </message>
     <message>
-        <location filename="../../swtgov/ui/risks/dialogs.py" line="217"/>
+        <location filename="../../swtgov/ui/risks/dialogs.py" line="202"/>
         <source>Assessed on:</source>
         <translation>Beoordeeld op:</translation>
     </message>
@@ -224,178 +224,178 @@
 <context>
     <name>RiskEditor</name>
     <message>
-        <location filename="../../swtgov/ui/risks/editor.py" line="66"/>
-        <location filename="../../swtgov/ui/risks/editor.py" line="220"/>
+        <location filename="../../swtgov/ui/risks/editor.py" line="67"/>
+        <location filename="../../swtgov/ui/risks/editor.py" line="221"/>
         <source>Choose a risk in the register or in the heatmap.</source>
         <translation>Kies een risico in het register of in de risicomatrix.</translation>
     </message>
     <message>
-        <location filename="../../swtgov/ui/risks/editor.py" line="70"/>
+        <location filename="../../swtgov/ui/risks/editor.py" line="71"/>
         <source>Risk</source>
         <translation>Risico</translation>
     </message>
     <message>
-        <location filename="../../swtgov/ui/risks/editor.py" line="71"/>
+        <location filename="../../swtgov/ui/risks/editor.py" line="72"/>
         <source>Assessment</source>
         <translation>Beoordeling</translation>
     </message>
     <message>
-        <location filename="../../swtgov/ui/risks/editor.py" line="72"/>
+        <location filename="../../swtgov/ui/risks/editor.py" line="73"/>
         <source>Measures</source>
         <translation>Maatregelen</translation>
     </message>
     <message>
-        <location filename="../../swtgov/ui/risks/editor.py" line="91"/>
+        <location filename="../../swtgov/ui/risks/editor.py" line="92"/>
         <source>Save changes</source>
         <translation>Wijzigingen opslaan</translation>
     </message>
     <message>
-        <location filename="../../swtgov/ui/risks/editor.py" line="93"/>
+        <location filename="../../swtgov/ui/risks/editor.py" line="94"/>
         <source>Undo edits</source>
         <translation>Wijzigingen terugzetten</translation>
     </message>
     <message>
-        <location filename="../../swtgov/ui/risks/editor.py" line="96"/>
+        <location filename="../../swtgov/ui/risks/editor.py" line="97"/>
         <source>Title:</source>
         <translation>Titel:</translation>
     </message>
     <message>
-        <location filename="../../swtgov/ui/risks/editor.py" line="97"/>
+        <location filename="../../swtgov/ui/risks/editor.py" line="98"/>
         <source>Description:</source>
         <translation>Omschrijving:</translation>
     </message>
     <message>
-        <location filename="../../swtgov/ui/risks/editor.py" line="98"/>
+        <location filename="../../swtgov/ui/risks/editor.py" line="99"/>
         <source>Category:</source>
         <translation>Categorie:</translation>
     </message>
     <message>
-        <location filename="../../swtgov/ui/risks/editor.py" line="99"/>
+        <location filename="../../swtgov/ui/risks/editor.py" line="100"/>
         <source>Owner:</source>
         <translation>Eigenaar:</translation>
     </message>
     <message>
-        <location filename="../../swtgov/ui/risks/editor.py" line="100"/>
+        <location filename="../../swtgov/ui/risks/editor.py" line="101"/>
         <source>Status:</source>
         <translation>Status:</translation>
     </message>
     <message>
-        <location filename="../../swtgov/ui/risks/editor.py" line="112"/>
+        <location filename="../../swtgov/ui/risks/editor.py" line="113"/>
         <source>Re-assess</source>
         <translation>Opnieuw beoordelen</translation>
     </message>
     <message>
-        <location filename="../../swtgov/ui/risks/editor.py" line="113"/>
+        <location filename="../../swtgov/ui/risks/editor.py" line="114"/>
         <source>Adds a dated assessment; the earlier ones stay in the history.</source>
         <translation>Voegt een gedateerde beoordeling toe; de eerdere blijven in de geschiedenis.</translation>
     </message>
     <message>
-        <location filename="../../swtgov/ui/risks/editor.py" line="117"/>
+        <location filename="../../swtgov/ui/risks/editor.py" line="118"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../swtgov/ui/risks/editor.py" line="118"/>
+        <location filename="../../swtgov/ui/risks/editor.py" line="119"/>
         <source>Gross</source>
         <translation>Bruto</translation>
     </message>
     <message>
-        <location filename="../../swtgov/ui/risks/editor.py" line="119"/>
+        <location filename="../../swtgov/ui/risks/editor.py" line="120"/>
         <source>Net</source>
         <translation>Netto</translation>
     </message>
     <message>
-        <location filename="../../swtgov/ui/risks/editor.py" line="121"/>
+        <location filename="../../swtgov/ui/risks/editor.py" line="122"/>
         <source>Trend</source>
         <translation>Trend</translation>
     </message>
     <message>
-        <location filename="../../swtgov/ui/risks/editor.py" line="122"/>
+        <location filename="../../swtgov/ui/risks/editor.py" line="123"/>
         <source>Note</source>
         <translation>Toelichting</translation>
     </message>
     <message>
-        <location filename="../../swtgov/ui/risks/editor.py" line="131"/>
+        <location filename="../../swtgov/ui/risks/editor.py" line="132"/>
         <source>Assessed on:</source>
         <translation>Beoordeeld op:</translation>
     </message>
     <message>
-        <location filename="../../swtgov/ui/risks/editor.py" line="139"/>
+        <location filename="../../swtgov/ui/risks/editor.py" line="140"/>
         <source>History (newest first):</source>
         <translation>Geschiedenis (nieuwste eerst):</translation>
     </message>
     <message>
-        <location filename="../../swtgov/ui/risks/editor.py" line="147"/>
+        <location filename="../../swtgov/ui/risks/editor.py" line="148"/>
         <source>Measure</source>
         <translation>Maatregel</translation>
     </message>
     <message>
-        <location filename="../../swtgov/ui/risks/editor.py" line="148"/>
+        <location filename="../../swtgov/ui/risks/editor.py" line="149"/>
         <source>Owner</source>
         <translation>Eigenaar</translation>
     </message>
     <message>
-        <location filename="../../swtgov/ui/risks/editor.py" line="149"/>
+        <location filename="../../swtgov/ui/risks/editor.py" line="150"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../swtgov/ui/risks/editor.py" line="151"/>
+        <location filename="../../swtgov/ui/risks/editor.py" line="152"/>
         <source>Deadline</source>
         <translation>Deadline</translation>
     </message>
     <message>
-        <location filename="../../swtgov/ui/risks/editor.py" line="153"/>
+        <location filename="../../swtgov/ui/risks/editor.py" line="154"/>
         <source>Overdue</source>
         <translation>Te laat</translation>
     </message>
     <message>
-        <location filename="../../swtgov/ui/risks/editor.py" line="163"/>
+        <location filename="../../swtgov/ui/risks/editor.py" line="164"/>
         <source>Add measure…</source>
         <translation>Maatregel toevoegen…</translation>
     </message>
     <message>
-        <location filename="../../swtgov/ui/risks/editor.py" line="165"/>
+        <location filename="../../swtgov/ui/risks/editor.py" line="166"/>
         <source>Edit…</source>
         <translation>Wijzigen…</translation>
     </message>
     <message>
-        <location filename="../../swtgov/ui/risks/editor.py" line="167"/>
+        <location filename="../../swtgov/ui/risks/editor.py" line="168"/>
         <source>Delete</source>
         <translation>Verwijderen</translation>
     </message>
     <message>
-        <location filename="../../swtgov/ui/risks/editor.py" line="267"/>
+        <location filename="../../swtgov/ui/risks/editor.py" line="268"/>
         <source>Edit risk {code}</source>
         <translation>Risico {code} wijzigen</translation>
     </message>
     <message>
-        <location filename="../../swtgov/ui/risks/editor.py" line="276"/>
+        <location filename="../../swtgov/ui/risks/editor.py" line="277"/>
         <source>Re-assess {code}</source>
         <translation>{code} opnieuw beoordelen</translation>
     </message>
     <message>
-        <location filename="../../swtgov/ui/risks/editor.py" line="293"/>
+        <location filename="../../swtgov/ui/risks/editor.py" line="294"/>
         <source>Add measure to {code}</source>
         <translation>Maatregel toevoegen aan {code}</translation>
     </message>
     <message>
-        <location filename="../../swtgov/ui/risks/editor.py" line="303"/>
+        <location filename="../../swtgov/ui/risks/editor.py" line="304"/>
         <source>Edit measure of {code}</source>
         <translation>Maatregel van {code} wijzigen</translation>
     </message>
     <message>
-        <location filename="../../swtgov/ui/risks/editor.py" line="311"/>
+        <location filename="../../swtgov/ui/risks/editor.py" line="312"/>
         <source>Delete measure</source>
         <translation>Maatregel verwijderen</translation>
     </message>
     <message>
-        <location filename="../../swtgov/ui/risks/editor.py" line="312"/>
+        <location filename="../../swtgov/ui/risks/editor.py" line="313"/>
         <source>Delete the measure &quot;{text}&quot;? You can undo this with Edit › Undo.</source>
         <translation>De maatregel &quot;{text}&quot; verwijderen? Dit kan worden teruggedraaid met Bewerken › Ongedaan maken.</translation>
     </message>
     <message>
-        <location filename="../../swtgov/ui/risks/editor.py" line="317"/>
+        <location filename="../../swtgov/ui/risks/editor.py" line="318"/>
         <source>Delete measure of {code}</source>
         <translation>Maatregel van {code} verwijderen</translation>
     </message>
@@ -403,118 +403,118 @@
 <context>
     <name>RisksPage</name>
     <message>
-        <location filename="../../swtgov/ui/risks/page.py" line="65"/>
-        <location filename="../../swtgov/ui/risks/page.py" line="70"/>
+        <location filename="../../swtgov/ui/risks/page.py" line="66"/>
+        <location filename="../../swtgov/ui/risks/page.py" line="71"/>
         <source>Risks</source>
         <translation>Risico&apos;s</translation>
     </message>
     <message>
-        <location filename="../../swtgov/ui/risks/page.py" line="74"/>
+        <location filename="../../swtgov/ui/risks/page.py" line="75"/>
         <source>New risk…</source>
         <translation>Nieuw risico…</translation>
     </message>
     <message>
-        <location filename="../../swtgov/ui/risks/page.py" line="76"/>
+        <location filename="../../swtgov/ui/risks/page.py" line="77"/>
         <source>Risk report…</source>
         <translation>Risicorapportage…</translation>
     </message>
     <message>
-        <location filename="../../swtgov/ui/risks/page.py" line="86"/>
+        <location filename="../../swtgov/ui/risks/page.py" line="87"/>
         <source>Gross</source>
         <translation>Bruto</translation>
     </message>
     <message>
-        <location filename="../../swtgov/ui/risks/page.py" line="87"/>
+        <location filename="../../swtgov/ui/risks/page.py" line="88"/>
         <source>Before measures</source>
         <translation>Vóór beheersmaatregelen</translation>
     </message>
     <message>
-        <location filename="../../swtgov/ui/risks/page.py" line="88"/>
+        <location filename="../../swtgov/ui/risks/page.py" line="89"/>
         <source>Net</source>
         <translation>Netto</translation>
     </message>
     <message>
-        <location filename="../../swtgov/ui/risks/page.py" line="89"/>
+        <location filename="../../swtgov/ui/risks/page.py" line="90"/>
         <source>After measures</source>
         <translation>Na beheersmaatregelen</translation>
     </message>
     <message>
-        <location filename="../../swtgov/ui/risks/page.py" line="96"/>
+        <location filename="../../swtgov/ui/risks/page.py" line="97"/>
         <source>All</source>
         <translation>Alle</translation>
     </message>
     <message>
-        <location filename="../../swtgov/ui/risks/page.py" line="97"/>
+        <location filename="../../swtgov/ui/risks/page.py" line="98"/>
         <source>Show every risk in the register again</source>
         <translation>Toon weer alle risico&apos;s in het register</translation>
     </message>
     <message>
-        <location filename="../../swtgov/ui/risks/page.py" line="100"/>
+        <location filename="../../swtgov/ui/risks/page.py" line="101"/>
         <source>Heatmap:</source>
         <translation>Matrix:</translation>
     </message>
     <message>
-        <location filename="../../swtgov/ui/risks/page.py" line="105"/>
+        <location filename="../../swtgov/ui/risks/page.py" line="106"/>
         <source>Closed risks are not in the heatmap. Click a cell to filter the register.</source>
         <translation>Gesloten risico&apos;s staan niet in de matrix. Klik op een vak om het register te filteren.</translation>
     </message>
     <message>
-        <location filename="../../swtgov/ui/risks/page.py" line="162"/>
+        <location filename="../../swtgov/ui/risks/page.py" line="163"/>
         <source>Search code, title, description…</source>
         <translation>Zoek op code, titel, omschrijving…</translation>
     </message>
     <message>
-        <location filename="../../swtgov/ui/risks/page.py" line="169"/>
+        <location filename="../../swtgov/ui/risks/page.py" line="170"/>
         <source>All statuses</source>
         <translation>Alle statussen</translation>
     </message>
     <message>
-        <location filename="../../swtgov/ui/risks/page.py" line="172"/>
+        <location filename="../../swtgov/ui/risks/page.py" line="173"/>
         <source>Above appetite</source>
         <translation>Boven risicobereidheid</translation>
     </message>
     <message>
-        <location filename="../../swtgov/ui/risks/page.py" line="241"/>
+        <location filename="../../swtgov/ui/risks/page.py" line="242"/>
         <source>All categories</source>
         <translation>Alle categorieën</translation>
     </message>
     <message>
-        <location filename="../../swtgov/ui/risks/page.py" line="242"/>
+        <location filename="../../swtgov/ui/risks/page.py" line="243"/>
         <source>All bands</source>
         <translation>Alle banden</translation>
     </message>
     <message>
-        <location filename="../../swtgov/ui/risks/page.py" line="243"/>
+        <location filename="../../swtgov/ui/risks/page.py" line="244"/>
         <source>All owners</source>
         <translation>Alle eigenaren</translation>
     </message>
     <message>
-        <location filename="../../swtgov/ui/risks/page.py" line="260"/>
+        <location filename="../../swtgov/ui/risks/page.py" line="261"/>
         <source>As of {date}: {open} open risks, {above} above appetite, {overdue} measures overdue.</source>
         <translation>Per {date}: {open} niet-gesloten risico&apos;s, {above} boven de risicobereidheid, {overdue} maatregelen te laat.</translation>
     </message>
     <message>
-        <location filename="../../swtgov/ui/risks/page.py" line="298"/>
+        <location filename="../../swtgov/ui/risks/page.py" line="299"/>
         <source>{shown} of {total}</source>
         <translation>{shown} van {total}</translation>
     </message>
     <message>
-        <location filename="../../swtgov/ui/risks/page.py" line="300"/>
+        <location filename="../../swtgov/ui/risks/page.py" line="301"/>
         <source>gross</source>
         <translation>bruto</translation>
     </message>
     <message>
-        <location filename="../../swtgov/ui/risks/page.py" line="300"/>
+        <location filename="../../swtgov/ui/risks/page.py" line="301"/>
         <source>net</source>
         <translation>netto</translation>
     </message>
     <message>
-        <location filename="../../swtgov/ui/risks/page.py" line="301"/>
+        <location filename="../../swtgov/ui/risks/page.py" line="302"/>
         <source>cell likelihood {kans} × impact {impact} ({which})</source>
         <translation>vak kans {kans} × impact {impact} ({which})</translation>
     </message>
     <message>
-        <location filename="../../swtgov/ui/risks/page.py" line="373"/>
+        <location filename="../../swtgov/ui/risks/page.py" line="374"/>
         <source>New risk</source>
         <translation>Nieuw risico</translation>
     </message>

@@ -4,27 +4,27 @@
 <context>
     <name>CommitteeColumns</name>
     <message>
-        <location filename="../../swtgov/ui/rooster/committees.py" line="46"/>
+        <location filename="../../swtgov/ui/rooster/committees.py" line="47"/>
         <source>Commissie</source>
         <translation>Commissie</translation>
     </message>
     <message>
-        <location filename="../../swtgov/ui/rooster/committees.py" line="47"/>
+        <location filename="../../swtgov/ui/rooster/committees.py" line="48"/>
         <source>Kind</source>
         <translation>Soort</translation>
     </message>
     <message>
-        <location filename="../../swtgov/ui/rooster/committees.py" line="49"/>
+        <location filename="../../swtgov/ui/rooster/committees.py" line="50"/>
         <source>Members</source>
         <translation>Leden</translation>
     </message>
     <message>
-        <location filename="../../swtgov/ui/rooster/committees.py" line="51"/>
+        <location filename="../../swtgov/ui/rooster/committees.py" line="52"/>
         <source>Chair</source>
         <translation>Voorzitter</translation>
     </message>
     <message>
-        <location filename="../../swtgov/ui/rooster/committees.py" line="52"/>
+        <location filename="../../swtgov/ui/rooster/committees.py" line="53"/>
         <source>Number</source>
         <translation>Aantal</translation>
     </message>
@@ -32,17 +32,17 @@
 <context>
     <name>CommitteeFormDialog</name>
     <message>
-        <location filename="../../swtgov/ui/rooster/committees.py" line="62"/>
+        <location filename="../../swtgov/ui/rooster/committees.py" line="63"/>
         <source>Commissie</source>
         <translation>Commissie</translation>
     </message>
     <message>
-        <location filename="../../swtgov/ui/rooster/committees.py" line="68"/>
+        <location filename="../../swtgov/ui/rooster/committees.py" line="69"/>
         <source>Name:</source>
         <translation>Naam:</translation>
     </message>
     <message>
-        <location filename="../../swtgov/ui/rooster/committees.py" line="69"/>
+        <location filename="../../swtgov/ui/rooster/committees.py" line="70"/>
         <source>Kind:</source>
         <translation>Soort:</translation>
     </message>
@@ -50,108 +50,108 @@
 <context>
     <name>CommitteesDialog</name>
     <message>
-        <location filename="../../swtgov/ui/rooster/committees.py" line="121"/>
+        <location filename="../../swtgov/ui/rooster/committees.py" line="122"/>
         <source>Commissies</source>
         <translation>Commissies</translation>
     </message>
     <message>
-        <location filename="../../swtgov/ui/rooster/committees.py" line="130"/>
+        <location filename="../../swtgov/ui/rooster/committees.py" line="131"/>
         <source>Member</source>
         <translation>Lid</translation>
     </message>
     <message>
-        <location filename="../../swtgov/ui/rooster/committees.py" line="131"/>
+        <location filename="../../swtgov/ui/rooster/committees.py" line="132"/>
         <source>From</source>
         <translation>Vanaf</translation>
     </message>
     <message>
-        <location filename="../../swtgov/ui/rooster/committees.py" line="132"/>
+        <location filename="../../swtgov/ui/rooster/committees.py" line="133"/>
         <source>Until</source>
         <translation>Tot</translation>
     </message>
     <message>
-        <location filename="../../swtgov/ui/rooster/committees.py" line="133"/>
+        <location filename="../../swtgov/ui/rooster/committees.py" line="134"/>
         <source>Chair</source>
         <translation>Voorzitter</translation>
     </message>
     <message>
-        <location filename="../../swtgov/ui/rooster/committees.py" line="133"/>
+        <location filename="../../swtgov/ui/rooster/committees.py" line="134"/>
         <source>chair</source>
         <translation>voorzitter</translation>
     </message>
     <message>
-        <location filename="../../swtgov/ui/rooster/committees.py" line="136"/>
+        <location filename="../../swtgov/ui/rooster/committees.py" line="137"/>
         <source>New commissie…</source>
         <translation>Nieuwe commissie…</translation>
     </message>
     <message>
-        <location filename="../../swtgov/ui/rooster/committees.py" line="137"/>
+        <location filename="../../swtgov/ui/rooster/committees.py" line="138"/>
         <source>Rename…</source>
         <translation>Wijzigen…</translation>
     </message>
     <message>
-        <location filename="../../swtgov/ui/rooster/committees.py" line="138"/>
-        <location filename="../../swtgov/ui/rooster/committees.py" line="280"/>
+        <location filename="../../swtgov/ui/rooster/committees.py" line="139"/>
+        <location filename="../../swtgov/ui/rooster/committees.py" line="281"/>
         <source>Delete commissie</source>
         <translation>Commissie verwijderen</translation>
     </message>
     <message>
-        <location filename="../../swtgov/ui/rooster/committees.py" line="139"/>
+        <location filename="../../swtgov/ui/rooster/committees.py" line="140"/>
         <source>Add member…</source>
         <translation>Lid toevoegen…</translation>
     </message>
     <message>
-        <location filename="../../swtgov/ui/rooster/committees.py" line="140"/>
+        <location filename="../../swtgov/ui/rooster/committees.py" line="141"/>
         <source>Mark as chair</source>
         <translation>Voorzitter maken</translation>
     </message>
     <message>
-        <location filename="../../swtgov/ui/rooster/committees.py" line="141"/>
+        <location filename="../../swtgov/ui/rooster/committees.py" line="142"/>
         <source>End seat…</source>
         <translation>Lidmaatschap beëindigen…</translation>
     </message>
     <message>
-        <location filename="../../swtgov/ui/rooster/committees.py" line="228"/>
+        <location filename="../../swtgov/ui/rooster/committees.py" line="229"/>
         <source>Seats in {committee}</source>
         <translation>Leden van de {committee}</translation>
     </message>
     <message>
-        <location filename="../../swtgov/ui/rooster/committees.py" line="229"/>
+        <location filename="../../swtgov/ui/rooster/committees.py" line="230"/>
         <source>Choose a commissie above.</source>
         <translation>Kies hierboven een commissie.</translation>
     </message>
     <message>
-        <location filename="../../swtgov/ui/rooster/committees.py" line="256"/>
+        <location filename="../../swtgov/ui/rooster/committees.py" line="257"/>
         <source>New commissie {name}</source>
         <translation>Nieuwe commissie {name}</translation>
     </message>
     <message>
-        <location filename="../../swtgov/ui/rooster/committees.py" line="269"/>
+        <location filename="../../swtgov/ui/rooster/committees.py" line="270"/>
         <source>Change commissie {name}</source>
         <translation>Commissie {name} gewijzigd</translation>
     </message>
     <message>
-        <location filename="../../swtgov/ui/rooster/committees.py" line="281"/>
+        <location filename="../../swtgov/ui/rooster/committees.py" line="282"/>
         <source>Delete the {name} with its {count} seats? You can undo this with Edit › Undo.</source>
         <translation>De {name} met haar {count} lidmaatschappen verwijderen? Dit kan worden teruggedraaid met Bewerken › Ongedaan maken.</translation>
     </message>
     <message>
-        <location filename="../../swtgov/ui/rooster/committees.py" line="285"/>
+        <location filename="../../swtgov/ui/rooster/committees.py" line="286"/>
         <source>Delete commissie {name}</source>
         <translation>Commissie {name} verwijderd</translation>
     </message>
     <message>
-        <location filename="../../swtgov/ui/rooster/committees.py" line="303"/>
+        <location filename="../../swtgov/ui/rooster/committees.py" line="304"/>
         <source>Add {name} to {committee}</source>
         <translation>{name} lid van de {committee}</translation>
     </message>
     <message>
-        <location filename="../../swtgov/ui/rooster/committees.py" line="319"/>
+        <location filename="../../swtgov/ui/rooster/committees.py" line="320"/>
         <source>{name} chairs the {committee}</source>
         <translation>{name} voorzitter van de {committee}</translation>
     </message>
     <message>
-        <location filename="../../swtgov/ui/rooster/committees.py" line="331"/>
+        <location filename="../../swtgov/ui/rooster/committees.py" line="332"/>
         <source>{name} leaves the {committee}</source>
         <translation>{name} uit de {committee}</translation>
     </message>
@@ -159,22 +159,22 @@
 <context>
     <name>ContactDialog</name>
     <message>
-        <location filename="../../swtgov/ui/rooster/dialogs.py" line="201"/>
+        <location filename="../../swtgov/ui/rooster/dialogs.py" line="186"/>
         <source>Contact details of {name}</source>
         <translation>Contactgegevens van {name}</translation>
     </message>
     <message>
-        <location filename="../../swtgov/ui/rooster/dialogs.py" line="205"/>
+        <location filename="../../swtgov/ui/rooster/dialogs.py" line="190"/>
         <source>Name:</source>
         <translation>Naam:</translation>
     </message>
     <message>
-        <location filename="../../swtgov/ui/rooster/dialogs.py" line="206"/>
+        <location filename="../../swtgov/ui/rooster/dialogs.py" line="191"/>
         <source>E-mail:</source>
         <translation>E-mail:</translation>
     </message>
     <message>
-        <location filename="../../swtgov/ui/rooster/dialogs.py" line="207"/>
+        <location filename="../../swtgov/ui/rooster/dialogs.py" line="192"/>
         <source>Phone:</source>
         <translation>Telefoon:</translation>
     </message>
@@ -182,27 +182,27 @@
 <context>
     <name>DepartureDialog</name>
     <message>
-        <location filename="../../swtgov/ui/rooster/dialogs.py" line="160"/>
+        <location filename="../../swtgov/ui/rooster/dialogs.py" line="145"/>
         <source>Record departure of {name}</source>
         <translation>Aftreden van {name} vastleggen</translation>
     </message>
     <message>
-        <location filename="../../swtgov/ui/rooster/dialogs.py" line="161"/>
+        <location filename="../../swtgov/ui/rooster/dialogs.py" line="146"/>
         <source>From this date {name} no longer sits on the board. Commissie seats end on the same day; a reappointment recorded after it is removed.</source>
         <translation>Vanaf deze datum heeft {name} geen zitting meer in de raad. Het lidmaatschap van commissies eindigt op dezelfde dag; een herbenoeming die daarna zou ingaan, vervalt.</translation>
     </message>
     <message>
-        <location filename="../../swtgov/ui/rooster/dialogs.py" line="165"/>
+        <location filename="../../swtgov/ui/rooster/dialogs.py" line="150"/>
         <source>optional, e.g. end of the second term</source>
         <translation>niet verplicht, bijvoorbeeld einde tweede termijn</translation>
     </message>
     <message>
-        <location filename="../../swtgov/ui/rooster/dialogs.py" line="166"/>
+        <location filename="../../swtgov/ui/rooster/dialogs.py" line="151"/>
         <source>Leaves on:</source>
         <translation>Treedt af per:</translation>
     </message>
     <message>
-        <location filename="../../swtgov/ui/rooster/dialogs.py" line="167"/>
+        <location filename="../../swtgov/ui/rooster/dialogs.py" line="152"/>
         <source>Reason:</source>
         <translation>Reden:</translation>
     </message>
@@ -210,17 +210,17 @@
 <context>
     <name>EndSeatDialog</name>
     <message>
-        <location filename="../../swtgov/ui/rooster/committees.py" line="108"/>
+        <location filename="../../swtgov/ui/rooster/committees.py" line="109"/>
         <source>End seat</source>
         <translation>Lidmaatschap beëindigen</translation>
     </message>
     <message>
-        <location filename="../../swtgov/ui/rooster/committees.py" line="109"/>
+        <location filename="../../swtgov/ui/rooster/committees.py" line="110"/>
         <source>From this date {name} no longer sits on the {committee}.</source>
         <translation>Vanaf deze datum zit {name} niet meer in de {committee}.</translation>
     </message>
     <message>
-        <location filename="../../swtgov/ui/rooster/committees.py" line="112"/>
+        <location filename="../../swtgov/ui/rooster/committees.py" line="113"/>
         <source>Leaves on:</source>
         <translation>Treedt af per:</translation>
     </message>
@@ -344,42 +344,42 @@
 <context>
     <name>NewMemberDialog</name>
     <message>
-        <location filename="../../swtgov/ui/rooster/dialogs.py" line="98"/>
+        <location filename="../../swtgov/ui/rooster/dialogs.py" line="83"/>
         <source>New member</source>
         <translation>Nieuw lid</translation>
     </message>
     <message>
-        <location filename="../../swtgov/ui/rooster/dialogs.py" line="111"/>
+        <location filename="../../swtgov/ui/rooster/dialogs.py" line="96"/>
         <source>Name:</source>
         <translation>Naam:</translation>
     </message>
     <message>
-        <location filename="../../swtgov/ui/rooster/dialogs.py" line="112"/>
+        <location filename="../../swtgov/ui/rooster/dialogs.py" line="97"/>
         <source>Role:</source>
         <translation>Rol:</translation>
     </message>
     <message>
-        <location filename="../../swtgov/ui/rooster/dialogs.py" line="113"/>
+        <location filename="../../swtgov/ui/rooster/dialogs.py" line="98"/>
         <source>Appointed from:</source>
         <translation>Benoemd per:</translation>
     </message>
     <message>
-        <location filename="../../swtgov/ui/rooster/dialogs.py" line="114"/>
+        <location filename="../../swtgov/ui/rooster/dialogs.py" line="99"/>
         <source>Term ends on:</source>
         <translation>Aftreden per:</translation>
     </message>
     <message>
-        <location filename="../../swtgov/ui/rooster/dialogs.py" line="115"/>
+        <location filename="../../swtgov/ui/rooster/dialogs.py" line="100"/>
         <source>A term lasts {years} years (setting); you may choose an earlier end.</source>
         <translation>Een termijn duurt {years} jaar (instelling); een eerder einde mag.</translation>
     </message>
     <message>
-        <location filename="../../swtgov/ui/rooster/dialogs.py" line="117"/>
+        <location filename="../../swtgov/ui/rooster/dialogs.py" line="102"/>
         <source>E-mail:</source>
         <translation>E-mail:</translation>
     </message>
     <message>
-        <location filename="../../swtgov/ui/rooster/dialogs.py" line="118"/>
+        <location filename="../../swtgov/ui/rooster/dialogs.py" line="103"/>
         <source>Phone:</source>
         <translation>Telefoon:</translation>
     </message>
@@ -410,22 +410,22 @@
 <context>
     <name>ReappointDialog</name>
     <message>
-        <location filename="../../swtgov/ui/rooster/dialogs.py" line="141"/>
+        <location filename="../../swtgov/ui/rooster/dialogs.py" line="126"/>
         <source>Reappoint {name}</source>
         <translation>{name} herbenoemen</translation>
     </message>
     <message>
-        <location filename="../../swtgov/ui/rooster/dialogs.py" line="142"/>
+        <location filename="../../swtgov/ui/rooster/dialogs.py" line="127"/>
         <source>{name} is reappointed for a new term from {date}, the end of the current term.</source>
         <translation>{name} wordt herbenoemd voor een nieuwe termijn vanaf {date}, het einde van de huidige termijn.</translation>
     </message>
     <message>
-        <location filename="../../swtgov/ui/rooster/dialogs.py" line="145"/>
+        <location filename="../../swtgov/ui/rooster/dialogs.py" line="130"/>
         <source>New term ends on:</source>
         <translation>Nieuwe termijn eindigt per:</translation>
     </message>
     <message>
-        <location filename="../../swtgov/ui/rooster/dialogs.py" line="147"/>
+        <location filename="../../swtgov/ui/rooster/dialogs.py" line="132"/>
         <source>The rules allow at most {date} (term length and maximum tenure).</source>
         <translation>De regels staan ten hoogste {date} toe (duur van een termijn en maximale zittingsduur).</translation>
     </message>
@@ -433,22 +433,22 @@
 <context>
     <name>RoleDialog</name>
     <message>
-        <location filename="../../swtgov/ui/rooster/dialogs.py" line="179"/>
+        <location filename="../../swtgov/ui/rooster/dialogs.py" line="164"/>
         <source>Change role of {name}</source>
         <translation>Rol van {name} wijzigen</translation>
     </message>
     <message>
-        <location filename="../../swtgov/ui/rooster/dialogs.py" line="180"/>
+        <location filename="../../swtgov/ui/rooster/dialogs.py" line="165"/>
         <source>{name} is now {role}. A new chair or vice-chair takes over from the current one on the chosen date; history before it stays as it was.</source>
         <translation>{name} is nu {role}. Een nieuwe voorzitter of vicevoorzitter neemt op de gekozen datum het stokje over; de geschiedenis daarvoor blijft zoals ze was.</translation>
     </message>
     <message>
-        <location filename="../../swtgov/ui/rooster/dialogs.py" line="188"/>
+        <location filename="../../swtgov/ui/rooster/dialogs.py" line="173"/>
         <source>New role:</source>
         <translation>Nieuwe rol:</translation>
     </message>
     <message>
-        <location filename="../../swtgov/ui/rooster/dialogs.py" line="189"/>
+        <location filename="../../swtgov/ui/rooster/dialogs.py" line="174"/>
         <source>From:</source>
         <translation>Per:</translation>
     </message>
@@ -720,27 +720,27 @@
 <context>
     <name>SeatDialog</name>
     <message>
-        <location filename="../../swtgov/ui/rooster/committees.py" line="78"/>
+        <location filename="../../swtgov/ui/rooster/committees.py" line="79"/>
         <source>Add a member to {committee}</source>
         <translation>Lid toevoegen aan de {committee}</translation>
     </message>
     <message>
-        <location filename="../../swtgov/ui/rooster/committees.py" line="83"/>
+        <location filename="../../swtgov/ui/rooster/committees.py" line="84"/>
         <source>Until</source>
         <translation>Tot</translation>
     </message>
     <message>
-        <location filename="../../swtgov/ui/rooster/committees.py" line="88"/>
+        <location filename="../../swtgov/ui/rooster/committees.py" line="89"/>
         <source>Chair of the commissie</source>
         <translation>Voorzitter van de commissie</translation>
     </message>
     <message>
-        <location filename="../../swtgov/ui/rooster/committees.py" line="92"/>
+        <location filename="../../swtgov/ui/rooster/committees.py" line="93"/>
         <source>Member:</source>
         <translation>Lid:</translation>
     </message>
     <message>
-        <location filename="../../swtgov/ui/rooster/committees.py" line="93"/>
+        <location filename="../../swtgov/ui/rooster/committees.py" line="94"/>
         <source>From:</source>
         <translation>Per:</translation>
     </message>

@@ -3,24 +3,151 @@
 <context>
     <name>ErrorDialog</name>
     <message>
-        <location filename="../../swtgov/ui/errors.py" line="22" />
+        <location filename="../../swtgov/ui/errors.py" line="21" />
         <source>swtgov</source>
         <translation>swtgov</translation>
     </message>
     <message>
-        <location filename="../../swtgov/ui/errors.py" line="54" />
+        <location filename="../../swtgov/ui/errors.py" line="57" />
         <source>Unexpected error</source>
         <translation>Onverwachte fout</translation>
     </message>
     <message>
-        <location filename="../../swtgov/ui/errors.py" line="55" />
+        <location filename="../../swtgov/ui/errors.py" line="58" />
         <source>Something went wrong that swtgov did not expect.</source>
         <translation>Er ging iets mis dat swtgov niet had verwacht.</translation>
     </message>
     <message>
-        <location filename="../../swtgov/ui/errors.py" line="57" />
+        <location filename="../../swtgov/ui/errors.py" line="60" />
         <source>Your data is safe: a change is saved completely or not at all. The details have been written to {log}. Please send that file to whoever supports swtgov in your organisation.</source>
         <translation>Uw gegevens zijn veilig: een wijziging wordt helemaal of helemaal niet opgeslagen. De details staan in {log}. Stuur dat bestand naar wie swtgov in uw organisatie ondersteunt.</translation>
+    </message>
+</context>
+<context>
+    <name>FileCommands</name>
+    <message>
+        <location filename="../../swtgov/ui/filecommands.py" line="59" />
+        <source>Open governance file</source>
+        <translation>Governancebestand openen</translation>
+    </message>
+    <message>
+        <location filename="../../swtgov/ui/filecommands.py" line="59" />
+        <location filename="../../swtgov/ui/filecommands.py" line="68" />
+        <location filename="../../swtgov/ui/filecommands.py" line="168" />
+        <source>Governance files (*{ext})</source>
+        <translation>Governancebestanden (*{ext})</translation>
+    </message>
+    <message>
+        <location filename="../../swtgov/ui/filecommands.py" line="68" />
+        <location filename="../../swtgov/ui/filecommands.py" line="73" />
+        <source>New governance file</source>
+        <translation>Nieuw governancebestand</translation>
+    </message>
+    <message>
+        <location filename="../../swtgov/ui/filecommands.py" line="73" />
+        <source>Name of the organisation:</source>
+        <translation>Naam van de organisatie:</translation>
+    </message>
+    <message>
+        <location filename="../../swtgov/ui/filecommands.py" line="90" />
+        <source>Making today's backup…</source>
+        <translation>Back-up van vandaag maken…</translation>
+    </message>
+    <message>
+        <location filename="../../swtgov/ui/filecommands.py" line="91" />
+        <source>Today's backup was made.</source>
+        <translation>De back-up van vandaag is gemaakt.</translation>
+    </message>
+    <message>
+        <location filename="../../swtgov/ui/filecommands.py" line="100" />
+        <source>Making a backup…</source>
+        <translation>Back-up maken…</translation>
+    </message>
+    <message>
+        <location filename="../../swtgov/ui/filecommands.py" line="101" />
+        <source>Backup</source>
+        <translation>Back-up</translation>
+    </message>
+    <message>
+        <location filename="../../swtgov/ui/filecommands.py" line="101" />
+        <source>Backup made:
+{path}</source>
+        <translation>Back-up gemaakt:
+{path}</translation>
+    </message>
+    <message>
+        <location filename="../../swtgov/ui/filecommands.py" line="111" />
+        <source>A file opened read-only cannot be restored.</source>
+        <translation>Een alleen-lezen geopend bestand kan niet worden hersteld.</translation>
+    </message>
+    <message>
+        <location filename="../../swtgov/ui/filecommands.py" line="122" />
+        <source>Restored</source>
+        <translation>Hersteld</translation>
+    </message>
+    <message>
+        <location filename="../../swtgov/ui/filecommands.py" line="123" />
+        <source>The backup of {date} has been restored. The state before it was backed up first.</source>
+        <translation>De back-up van {date} is teruggezet. Van de toestand daarvoor is eerst een back-up gemaakt.</translation>
+    </message>
+    <message>
+        <location filename="../../swtgov/ui/filecommands.py" line="135" />
+        <source>Verifying the file…</source>
+        <translation>Bestand controleren…</translation>
+    </message>
+    <message>
+        <location filename="../../swtgov/ui/filecommands.py" line="139" />
+        <location filename="../../swtgov/ui/filecommands.py" line="142" />
+        <location filename="../../swtgov/ui/filecommands.py" line="147" />
+        <source>Verify file</source>
+        <translation>Bestand controleren</translation>
+    </message>
+    <message>
+        <location filename="../../swtgov/ui/filecommands.py" line="140" />
+        <source>The database is intact.</source>
+        <translation>De database is intact.</translation>
+    </message>
+    <message>
+        <location filename="../../swtgov/ui/filecommands.py" line="143" />
+        <source>The file is intact and its audit log ({count} entries) is consistent.</source>
+        <translation>Het bestand is intact en het auditlog ({count} regels) klopt.</translation>
+    </message>
+    <message>
+        <location filename="../../swtgov/ui/filecommands.py" line="148" />
+        <source>{count} problems found.</source>
+        <translation>{count} problemen gevonden.</translation>
+    </message>
+    <message>
+        <location filename="../../swtgov/ui/filecommands.py" line="167" />
+        <source>Make read-only copy</source>
+        <translation>Leesversie maken</translation>
+    </message>
+    <message>
+        <location filename="../../swtgov/ui/filecommands.py" line="174" />
+        <source>Making the read-only copy…</source>
+        <translation>De leesversie wordt gemaakt…</translation>
+    </message>
+    <message>
+        <location filename="../../swtgov/ui/filecommands.py" line="175" />
+        <source>Read-only copy</source>
+        <translation>Leesversie</translation>
+    </message>
+    <message>
+        <location filename="../../swtgov/ui/filecommands.py" line="176" />
+        <source>The read-only copy was saved as {path}. It holds the members, the rooster and the risks; not the confidential registers and not the audit log.</source>
+        <translation>De leesversie is opgeslagen als {path}. Daarin staan de leden, het rooster en de risico's; niet de vertrouwelijke registers en niet het auditlog.</translation>
+    </message>
+    <message>
+        <location filename="../../swtgov/ui/filecommands.py" line="184" />
+        <source>About swtgov</source>
+        <translation>Over swtgov</translation>
+    </message>
+    <message>
+        <location filename="../../swtgov/ui/filecommands.py" line="185" />
+        <source>swtgov {version}
+Governance for the supervisory board of a foundation.</source>
+        <translation>swtgov {version}
+Governance voor de Raad van Toezicht van een stichting.</translation>
     </message>
 </context>
 <context>
@@ -89,262 +216,142 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../swtgov/ui/mainwindow.py" line="121" />
+        <location filename="../../swtgov/ui/mainwindow.py" line="126" />
         <source>&amp;File</source>
         <translation>&amp;Bestand</translation>
     </message>
     <message>
-        <location filename="../../swtgov/ui/mainwindow.py" line="122" />
+        <location filename="../../swtgov/ui/mainwindow.py" line="127" />
         <source>&amp;New…</source>
         <translation>&amp;Nieuw…</translation>
     </message>
     <message>
-        <location filename="../../swtgov/ui/mainwindow.py" line="123" />
+        <location filename="../../swtgov/ui/mainwindow.py" line="128" />
         <source>&amp;Open…</source>
         <translation>&amp;Openen…</translation>
     </message>
     <message>
-        <location filename="../../swtgov/ui/mainwindow.py" line="124" />
+        <location filename="../../swtgov/ui/mainwindow.py" line="129" />
         <source>Open &amp;recent</source>
         <translation>&amp;Recent geopend</translation>
     </message>
     <message>
-        <location filename="../../swtgov/ui/mainwindow.py" line="129" />
+        <location filename="../../swtgov/ui/mainwindow.py" line="134" />
         <source>&amp;Import…</source>
         <translation>&amp;Importeren…</translation>
     </message>
     <message>
-        <location filename="../../swtgov/ui/mainwindow.py" line="130" />
+        <location filename="../../swtgov/ui/mainwindow.py" line="135" />
         <source>&amp;Export…</source>
         <translation>&amp;Exporteren…</translation>
     </message>
     <message>
-        <location filename="../../swtgov/ui/mainwindow.py" line="131" />
+        <location filename="../../swtgov/ui/mainwindow.py" line="136" />
         <source>Make &amp;report…</source>
         <translation>&amp;Rapport maken…</translation>
     </message>
     <message>
-        <location filename="../../swtgov/ui/mainwindow.py" line="134" />
+        <location filename="../../swtgov/ui/mainwindow.py" line="139" />
         <source>Make &amp;backup now</source>
         <translation>Nu een &amp;back-up maken</translation>
     </message>
     <message>
-        <location filename="../../swtgov/ui/mainwindow.py" line="135" />
+        <location filename="../../swtgov/ui/mainwindow.py" line="140" />
         <source>Restore from &amp;backup…</source>
         <translation>&amp;Herstellen uit back-up…</translation>
     </message>
     <message>
-        <location filename="../../swtgov/ui/mainwindow.py" line="136" />
+        <location filename="../../swtgov/ui/mainwindow.py" line="141" />
         <source>&amp;Verify file</source>
         <translation>Bestand &amp;controleren</translation>
     </message>
     <message>
-        <location filename="../../swtgov/ui/mainwindow.py" line="137" />
+        <location filename="../../swtgov/ui/mainwindow.py" line="142" />
         <source>Make read-only &amp;copy…</source>
         <translation>&amp;Leesversie maken…</translation>
     </message>
     <message>
-        <location filename="../../swtgov/ui/mainwindow.py" line="138" />
+        <location filename="../../swtgov/ui/mainwindow.py" line="143" />
         <source>&amp;Settings…</source>
         <translation>&amp;Instellingen…</translation>
     </message>
     <message>
-        <location filename="../../swtgov/ui/mainwindow.py" line="143" />
+        <location filename="../../swtgov/ui/mainwindow.py" line="148" />
         <source>&amp;Quit</source>
         <translation>&amp;Afsluiten</translation>
     </message>
     <message>
-        <location filename="../../swtgov/ui/mainwindow.py" line="145" />
+        <location filename="../../swtgov/ui/mainwindow.py" line="150" />
         <source>&amp;Edit</source>
         <translation>Be&amp;werken</translation>
     </message>
     <message>
-        <location filename="../../swtgov/ui/mainwindow.py" line="146" />
+        <location filename="../../swtgov/ui/mainwindow.py" line="151" />
         <source>&amp;Undo</source>
         <translation>&amp;Ongedaan maken</translation>
     </message>
     <message>
-        <location filename="../../swtgov/ui/mainwindow.py" line="148" />
+        <location filename="../../swtgov/ui/mainwindow.py" line="153" />
         <source>&amp;Redo</source>
         <translation>O&amp;pnieuw</translation>
     </message>
     <message>
-        <location filename="../../swtgov/ui/mainwindow.py" line="152" />
+        <location filename="../../swtgov/ui/mainwindow.py" line="157" />
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../swtgov/ui/mainwindow.py" line="153" />
+        <location filename="../../swtgov/ui/mainwindow.py" line="158" />
         <source>&amp;About swtgov</source>
         <translation>&amp;Over swtgov</translation>
     </message>
     <message>
-        <location filename="../../swtgov/ui/mainwindow.py" line="159" />
+        <location filename="../../swtgov/ui/mainwindow.py" line="164" />
         <source>(no recent files)</source>
         <translation>(geen recente bestanden)</translation>
     </message>
     <message>
-        <location filename="../../swtgov/ui/mainwindow.py" line="175" />
+        <location filename="../../swtgov/ui/mainwindow.py" line="180" />
         <source>File cannot be opened</source>
         <translation>Bestand kan niet worden geopend</translation>
     </message>
     <message>
-        <location filename="../../swtgov/ui/mainwindow.py" line="182" />
+        <location filename="../../swtgov/ui/mainwindow.py" line="187" />
         <source>Network share</source>
         <translation>Netwerkschijf</translation>
     </message>
     <message>
-        <location filename="../../swtgov/ui/mainwindow.py" line="197" />
-        <source>Open governance file</source>
-        <translation>Governancebestand openen</translation>
-    </message>
-    <message>
-        <location filename="../../swtgov/ui/mainwindow.py" line="197" />
-        <location filename="../../swtgov/ui/mainwindow.py" line="206" />
-        <location filename="../../swtgov/ui/mainwindow.py" line="325" />
-        <source>Governance files (*{ext})</source>
-        <translation>Governancebestanden (*{ext})</translation>
-    </message>
-    <message>
-        <location filename="../../swtgov/ui/mainwindow.py" line="206" />
-        <location filename="../../swtgov/ui/mainwindow.py" line="211" />
-        <source>New governance file</source>
-        <translation>Nieuw governancebestand</translation>
-    </message>
-    <message>
-        <location filename="../../swtgov/ui/mainwindow.py" line="211" />
-        <source>Name of the organisation:</source>
-        <translation>Naam van de organisatie:</translation>
-    </message>
-    <message>
-        <location filename="../../swtgov/ui/mainwindow.py" line="228" />
-        <source>Making today's backup…</source>
-        <translation>Back-up van vandaag maken…</translation>
-    </message>
-    <message>
-        <location filename="../../swtgov/ui/mainwindow.py" line="229" />
-        <source>Today's backup was made.</source>
-        <translation>De back-up van vandaag is gemaakt.</translation>
-    </message>
-    <message>
-        <location filename="../../swtgov/ui/mainwindow.py" line="254" />
-        <source>Making a backup…</source>
-        <translation>Back-up maken…</translation>
-    </message>
-    <message>
-        <location filename="../../swtgov/ui/mainwindow.py" line="256" />
-        <source>Backup</source>
-        <translation>Back-up</translation>
-    </message>
-    <message>
-        <location filename="../../swtgov/ui/mainwindow.py" line="256" />
-        <source>Backup made:
-{path}</source>
-        <translation>Back-up gemaakt:
-{path}</translation>
-    </message>
-    <message>
-        <location filename="../../swtgov/ui/mainwindow.py" line="266" />
-        <source>A file opened read-only cannot be restored.</source>
-        <translation>Een alleen-lezen geopend bestand kan niet worden hersteld.</translation>
-    </message>
-    <message>
-        <location filename="../../swtgov/ui/mainwindow.py" line="278" />
-        <source>Restored</source>
-        <translation>Hersteld</translation>
-    </message>
-    <message>
-        <location filename="../../swtgov/ui/mainwindow.py" line="279" />
-        <source>The backup of {date} has been restored. The state before it was backed up first.</source>
-        <translation>De back-up van {date} is teruggezet. Van de toestand daarvoor is eerst een back-up gemaakt.</translation>
-    </message>
-    <message>
-        <location filename="../../swtgov/ui/mainwindow.py" line="291" />
-        <source>Verifying the file…</source>
-        <translation>Bestand controleren…</translation>
-    </message>
-    <message>
-        <location filename="../../swtgov/ui/mainwindow.py" line="295" />
-        <location filename="../../swtgov/ui/mainwindow.py" line="299" />
-        <location filename="../../swtgov/ui/mainwindow.py" line="304" />
-        <source>Verify file</source>
-        <translation>Bestand controleren</translation>
-    </message>
-    <message>
-        <location filename="../../swtgov/ui/mainwindow.py" line="296" />
-        <source>The database is intact.</source>
-        <translation>De database is intact.</translation>
-    </message>
-    <message>
-        <location filename="../../swtgov/ui/mainwindow.py" line="300" />
-        <source>The file is intact and its audit log ({count} entries) is consistent.</source>
-        <translation>Het bestand is intact en het auditlog ({count} regels) klopt.</translation>
-    </message>
-    <message>
-        <location filename="../../swtgov/ui/mainwindow.py" line="305" />
-        <source>{count} problems found.</source>
-        <translation>{count} problemen gevonden.</translation>
-    </message>
-    <message>
-        <location filename="../../swtgov/ui/mainwindow.py" line="324" />
-        <source>Make read-only copy</source>
-        <translation>Leesversie maken</translation>
-    </message>
-    <message>
-        <location filename="../../swtgov/ui/mainwindow.py" line="331" />
-        <source>Making the read-only copy…</source>
-        <translation>De leesversie wordt gemaakt…</translation>
-    </message>
-    <message>
-        <location filename="../../swtgov/ui/mainwindow.py" line="334" />
-        <source>The read-only copy was saved as {path}. It holds the members, the rooster and the risks; not the confidential registers and not the audit log.</source>
-        <translation>De leesversie is opgeslagen als {path}. Daarin staan de leden, het rooster en de risico's; niet de vertrouwelijke registers en niet het auditlog.</translation>
-    </message>
-    <message>
-        <location filename="../../swtgov/ui/mainwindow.py" line="366" />
-        <source>About swtgov</source>
-        <translation>Over swtgov</translation>
-    </message>
-    <message>
-        <location filename="../../swtgov/ui/mainwindow.py" line="367" />
-        <source>swtgov {version}
-Governance for the supervisory board of a foundation.</source>
-        <translation>swtgov {version}
-Governance voor de Raad van Toezicht van een stichting.</translation>
-    </message>
-    <message>
-        <location filename="../../swtgov/ui/mainwindow.py" line="392" />
+        <location filename="../../swtgov/ui/mainwindow.py" line="242" />
         <source>No file open</source>
         <translation>Geen bestand geopend</translation>
     </message>
     <message>
-        <location filename="../../swtgov/ui/mainwindow.py" line="402" />
+        <location filename="../../swtgov/ui/mainwindow.py" line="252" />
         <source>Read-only: this file is open on {host} by {user} since {since}. You can read everything; changes are possible once they close it.</source>
         <translation>Alleen-lezen: dit bestand is geopend op {host} door {user} sinds {since}. U kunt alles lezen; wijzigen kan zodra die het bestand sluit.</translation>
     </message>
     <message>
-        <location filename="../../swtgov/ui/mainwindow.py" line="406" />
+        <location filename="../../swtgov/ui/mainwindow.py" line="256" />
         <source>Read-only: this file cannot be changed here.</source>
         <translation>Alleen-lezen: dit bestand kan hier niet worden gewijzigd.</translation>
     </message>
     <message>
-        <location filename="../../swtgov/ui/mainwindow.py" line="422" />
+        <location filename="../../swtgov/ui/mainwindow.py" line="272" />
         <source>Read-only copy of {date}, made by {user}. Nothing can be changed in it.</source>
         <translation>Leesversie van {date}, gemaakt door {user}. Hierin kan niets worden gewijzigd.</translation>
     </message>
     <message>
-        <location filename="../../swtgov/ui/mainwindow.py" line="333" />
-        <location filename="../../swtgov/ui/mainwindow.py" line="430" />
+        <location filename="../../swtgov/ui/mainwindow.py" line="280" />
         <source>Read-only copy</source>
         <translation>Leesversie</translation>
     </message>
     <message>
-        <location filename="../../swtgov/ui/mainwindow.py" line="432" />
+        <location filename="../../swtgov/ui/mainwindow.py" line="282" />
         <source>Read-only</source>
         <translation>Alleen-lezen</translation>
     </message>
     <message>
-        <location filename="../../swtgov/ui/mainwindow.py" line="434" />
+        <location filename="../../swtgov/ui/mainwindow.py" line="284" />
         <source>Saved</source>
         <translation>Opgeslagen</translation>
     </message>
@@ -353,79 +360,79 @@ Governance voor de Raad van Toezicht van een stichting.</translation>
     <name>OverviewPage</name>
     <message>
         <location filename="../../swtgov/ui/pages/catalog.py" line="48" />
-        <location filename="../../swtgov/ui/pages/overview.py" line="44" />
-        <location filename="../../swtgov/ui/pages/overview.py" line="86" />
+        <location filename="../../swtgov/ui/pages/overview.py" line="67" />
+        <location filename="../../swtgov/ui/pages/overview.py" line="112" />
         <source>Overview</source>
         <extracomment>the user asked to open what a signal is about</extracomment>
         <translation>Overzicht</translation>
     </message>
     <message>
-        <location filename="../../swtgov/ui/pages/overview.py" line="51" />
+        <location filename="../../swtgov/ui/pages/overview.py" line="74" />
         <source>Today</source>
         <translation>Vandaag</translation>
     </message>
     <message>
-        <location filename="../../swtgov/ui/pages/overview.py" line="59" />
+        <location filename="../../swtgov/ui/pages/overview.py" line="82" />
         <source>As of:</source>
         <translation>Peildatum:</translation>
     </message>
     <message>
-        <location filename="../../swtgov/ui/pages/overview.py" line="73" />
+        <location filename="../../swtgov/ui/pages/overview.py" line="99" />
         <source>Double-click a signal (or press Enter) to open what it is about.</source>
         <translation>Dubbelklik op een signaal (of druk op Enter) om te openen waar het over gaat.</translation>
     </message>
     <message>
-        <location filename="../../swtgov/ui/pages/overview.py" line="108" />
+        <location filename="../../swtgov/ui/pages/overview.py" line="134" />
         <source>Critical</source>
         <translation>Kritiek</translation>
     </message>
     <message>
-        <location filename="../../swtgov/ui/pages/overview.py" line="109" />
+        <location filename="../../swtgov/ui/pages/overview.py" line="135" />
         <source>Warning</source>
         <translation>Waarschuwing</translation>
     </message>
     <message>
-        <location filename="../../swtgov/ui/pages/overview.py" line="110" />
+        <location filename="../../swtgov/ui/pages/overview.py" line="136" />
         <source>For information</source>
         <translation>Ter informatie</translation>
     </message>
     <message>
-        <location filename="../../swtgov/ui/pages/overview.py" line="116" />
+        <location filename="../../swtgov/ui/pages/overview.py" line="144" />
         <source>Signal</source>
         <translation>Signaal</translation>
     </message>
     <message>
-        <location filename="../../swtgov/ui/pages/overview.py" line="116" />
+        <location filename="../../swtgov/ui/pages/overview.py" line="144" />
         <source>Subject</source>
         <translation>Betreft</translation>
     </message>
     <message>
-        <location filename="../../swtgov/ui/pages/overview.py" line="116" />
+        <location filename="../../swtgov/ui/pages/overview.py" line="144" />
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../swtgov/ui/pages/overview.py" line="116" />
+        <location filename="../../swtgov/ui/pages/overview.py" line="144" />
         <source>Area</source>
         <translation>Onderdeel</translation>
     </message>
     <message>
-        <location filename="../../swtgov/ui/pages/overview.py" line="154" />
+        <location filename="../../swtgov/ui/pages/overview.py" line="189" />
         <source>No signals as of {date}: nothing needs attention.</source>
         <translation>Geen signalen op {date}: er vraagt niets om aandacht.</translation>
     </message>
     <message>
-        <location filename="../../swtgov/ui/pages/overview.py" line="160" />
+        <location filename="../../swtgov/ui/pages/overview.py" line="195" />
         <source>As of {date}: {critical} critical, {warning} warnings, {info} for information.</source>
         <translation>Op {date}: {critical} kritiek, {warning} waarschuwingen, {info} ter informatie.</translation>
     </message>
     <message>
-        <location filename="../../swtgov/ui/pages/overview.py" line="170" />
+        <location filename="../../swtgov/ui/pages/overview.py" line="205" />
         <source>Members &amp; rooster</source>
         <translation>Leden &amp; rooster</translation>
     </message>
     <message>
-        <location filename="../../swtgov/ui/pages/overview.py" line="171" />
+        <location filename="../../swtgov/ui/pages/overview.py" line="206" />
         <source>Risks</source>
         <translation>Risico's</translation>
     </message>
@@ -457,43 +464,43 @@ Governance voor de Raad van Toezicht van een stichting.</translation>
 <context>
     <name>ReportDialog</name>
     <message>
-        <location filename="../../swtgov/ui/dialogs/report.py" line="38" />
+        <location filename="../../swtgov/ui/dialogs/report.py" line="37" />
         <source>Make report</source>
         <extracomment>report kinds that have a public version (leaving signals out)</extracomment>
         <translation>Rapport maken</translation>
     </message>
     <message>
-        <location filename="../../swtgov/ui/dialogs/report.py" line="49" />
+        <location filename="../../swtgov/ui/dialogs/report.py" line="44" />
         <source>Public version (without signals, for the website)</source>
         <translation>Openbare versie (zonder signalen, voor de website)</translation>
     </message>
     <message>
-        <location filename="../../swtgov/ui/dialogs/report.py" line="52" />
+        <location filename="../../swtgov/ui/dialogs/report.py" line="47" />
         <source>Report:</source>
         <translation>Rapport:</translation>
     </message>
     <message>
-        <location filename="../../swtgov/ui/dialogs/report.py" line="53" />
+        <location filename="../../swtgov/ui/dialogs/report.py" line="48" />
         <source>As of:</source>
         <translation>Peildatum:</translation>
     </message>
     <message>
-        <location filename="../../swtgov/ui/dialogs/report.py" line="75" />
+        <location filename="../../swtgov/ui/dialogs/report.py" line="69" />
         <source>Save report</source>
         <translation>Rapport opslaan</translation>
     </message>
     <message>
-        <location filename="../../swtgov/ui/dialogs/report.py" line="81" />
+        <location filename="../../swtgov/ui/dialogs/report.py" line="75" />
         <source>Making the report…</source>
         <translation>Rapport maken…</translation>
     </message>
     <message>
-        <location filename="../../swtgov/ui/dialogs/report.py" line="98" />
+        <location filename="../../swtgov/ui/dialogs/report.py" line="92" />
         <source>Report ready</source>
         <translation>Rapport klaar</translation>
     </message>
     <message>
-        <location filename="../../swtgov/ui/dialogs/report.py" line="98" />
+        <location filename="../../swtgov/ui/dialogs/report.py" line="92" />
         <source>The report was saved as {path}. Open it now?</source>
         <translation>Het rapport is opgeslagen als {path}. Nu openen?</translation>
     </message>

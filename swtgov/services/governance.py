@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import shutil
-import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -49,9 +47,7 @@ def verify(path: Path) -> VerifyResult:
     gf = open_file(path, read_only=True, daily_backup=False)
     problems: list[str] = []
     try:
-        rows = [r[0] for r in gf.db.execute("PRAGMA integrity_check")]
-        if rows != ["ok"]:
-            problems.extend(f"integriteit: {r}" for r in rows[:20])
+        audit.verify_integrity(gf.db, problems.append)
         note, entries = "", 0
         if gf.is_review_copy:
             note = (
@@ -75,12 +71,10 @@ def restore_backup(gf: GovernanceFile, backup: Backup) -> GovernanceFile:
         raise FileProblem("Een alleen-lezen geopend bestand kan niet worden hersteld.")
     inspect(backup.path)
     gf.backup("herstel")
+    from swtgov.store.backup import copy_into
+
     path = gf.path
-    source = sqlite3.connect(backup.path.resolve().as_uri() + "?mode=ro", uri=True)
-    try:
-        source.backup(gf.db.conn)
-    finally:
-        source.close()
+    copy_into(backup.path, gf.conn)
     gf.close()
     return open_file(path, daily_backup=False)
 
@@ -90,8 +84,3 @@ def list_backups(path: Path) -> list[Backup]:
     from swtgov.store.backup import list_backups as listing
 
     return listing(path)
-
-
-def copy_file(source: Path, target: Path) -> None:
-    """Plain copy helper for tests and tools (not for open files)."""
-    shutil.copyfile(source, target)

@@ -213,7 +213,7 @@ def create_risk(
     """
     risk = _check_fields(fields)
     _check_levels(kans, impact, kans_rest, impact_rest)
-    existing = [r[0] for r in audit.db.execute(f"SELECT code FROM {store.RISKS}")]
+    existing = store.risk_codes(audit.db)
     code = (code or "").strip() or next_code(existing)
     if code.casefold() in {c.casefold() for c in existing}:
         raise ValidationError([f'code: "{code}" is al in gebruik'])

@@ -218,6 +218,14 @@ class Audit:
         self.flush()
 
 
+def verify_integrity(db: Database, report: Callable[[str], None]) -> None:
+    """SQLite's own full integrity check; each problem reported in Dutch."""
+    rows = [r[0] for r in db.execute("PRAGMA integrity_check")]
+    if rows != ["ok"]:
+        for row in rows[:20]:
+            report(f"integriteit: {row}")
+
+
 def verify_chain(db: Database, report: Callable[[str], None]) -> int:
     """Check every entry's hash; returns the number of entries."""
     prev = GENESIS

@@ -51,6 +51,16 @@ def make_backup(conn: sqlite3.Connection, source: Path, reason: str, keep: int =
     return Backup(target, now, reason)
 
 
+def copy_into(backup: Path, conn: sqlite3.Connection) -> None:
+    """Replace the contents of an open database by a backup, with the backup API
+    (one step, consistent for every other connection)."""
+    source = sqlite3.connect(backup.resolve().as_uri() + "?mode=ro", uri=True)
+    try:
+        source.backup(conn)
+    finally:
+        source.close()
+
+
 def list_backups(source: Path) -> list[Backup]:
     """Backups of one file, newest first."""
     result = []

@@ -157,6 +157,11 @@ def count_overdue_measures(db: Database, as_of: dt.date) -> int:
     return int(row[0])
 
 
+def risk_codes(db: Database) -> list[str]:
+    """Every risk code in the file (closed risks too)."""
+    return [r[0] for r in db.execute(f"SELECT code FROM {RISKS}")]
+
+
 def categories_in_use(db: Database) -> list[str]:
     """The distinct categories of the stored risks, alphabetically."""
     return [r[0] for r in db.execute(f"SELECT DISTINCT category FROM {RISKS} ORDER BY category")]

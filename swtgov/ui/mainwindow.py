@@ -20,15 +20,14 @@ from PySide6.QtWidgets import (
 
 from swtgov.errors import SwtgovError
 from swtgov.services import governance
-from swtgov.store.paths import EXTENSION
 from swtgov.ui import recent
 from swtgov.ui.errors import show_error
+from swtgov.ui.filecommands import FileCommands
 from swtgov.ui.pages.catalog import page_entries
 from swtgov.ui.session import Session
 
 if TYPE_CHECKING:
     from swtgov.domain.signals import ItemRef
-    from swtgov.ui.worker import Task
 
 # Dialog classes and the worker are imported where they are used: each PySide class
 # costs import time, and the window should paint as fast as a bare one.
@@ -54,7 +53,6 @@ class MainWindow(QMainWindow):
         self._painted = False
         self._after_paint: list[Callable[[], object]] = []
         self._shortcuts: list[tuple[QAction, QKeySequence.StandardKey | str]] = []
-        self._tasks: list[Task] = []
         self.setWindowTitle("swtgov")
         self.resize(1200, 780)
 
@@ -95,6 +93,7 @@ class MainWindow(QMainWindow):
         self.statusBar().addWidget(self.file_label, 1)
         self.statusBar().addPermanentWidget(self.state_label)
 
+        self.files = FileCommands(self)
         self._build_menus()
         self.after_first_paint(self._install_shortcuts)
         self.session.file_changed.connect(self._file_changed)
@@ -125,8 +124,8 @@ class MainWindow(QMainWindow):
     def _build_menus(self) -> None:
         bar = self.menuBar()
         self.file_menu = bar.addMenu(self.tr("&File"))
-        self.act_new = self._action(self.tr("&New…"), self.new_file, QKeySequence.StandardKey.New)
-        self.act_open = self._action(self.tr("&Open…"), self.choose_file, QKeySequence.StandardKey.Open)
+        self.act_new = self._action(self.tr("&New…"), self.files.new_file, QKeySequence.StandardKey.New)
+        self.act_open = self._action(self.tr("&Open…"), self.files.choose_file, QKeySequence.StandardKey.Open)
         self.recent_menu = self.file_menu.addMenu(self.tr("Open &recent"))
         self.recent_menu.aboutToShow.connect(self._fill_recent)
         self.file_menu.insertAction(self.recent_menu.menuAction(), self.act_new)
@@ -137,10 +136,10 @@ class MainWindow(QMainWindow):
         self.act_report = self._action(self.tr("Make &report…"), self.report_dialog, "Ctrl+P")
         self.file_menu.addActions([self.act_import, self.act_export, self.act_report])
         self.file_menu.addSeparator()
-        self.act_backup = self._action(self.tr("Make &backup now"), self.backup_now)
-        self.act_restore = self._action(self.tr("Restore from &backup…"), self.restore_dialog)
-        self.act_verify = self._action(self.tr("&Verify file"), self.verify_file)
-        self.act_review_copy = self._action(self.tr("Make read-only &copy…"), self.review_copy_dialog)
+        self.act_backup = self._action(self.tr("Make &backup now"), self.files.backup_now)
+        self.act_restore = self._action(self.tr("Restore from &backup…"), self.files.restore_dialog)
+        self.act_verify = self._action(self.tr("&Verify file"), self.files.verify_file)
+        self.act_review_copy = self._action(self.tr("Make read-only &copy…"), self.files.review_copy_dialog)
         self.act_settings = self._action(self.tr("&Settings…"), self.settings_dialog)
         self.file_menu.addActions([self.act_backup, self.act_restore, self.act_verify, self.act_review_copy])
         self.file_menu.addSeparator()
@@ -156,7 +155,7 @@ class MainWindow(QMainWindow):
         edit.addActions([self.act_undo, self.act_redo])
 
         help_menu = bar.addMenu(self.tr("&Help"))
-        help_menu.addAction(self._action(self.tr("&About swtgov"), self.about))
+        help_menu.addAction(self._action(self.tr("&About swtgov"), self.files.about))
 
     def _fill_recent(self) -> None:
         self.recent_menu.clear()
@@ -172,9 +171,9 @@ class MainWindow(QMainWindow):
     # --- files ---------------------------------------------------------------------------
 
     def open_path(self, path: Path) -> bool:
+        """Open a governance file; a known error is shown and the current file stays."""
         from PySide6.QtWidgets import QMessageBox
 
-        """Open a governance file; a known error is shown and the current file stays."""
         try:
             gf = governance.open_file(Path(path), daily_backup=False)
         except SwtgovError as exc:
@@ -186,7 +185,7 @@ class MainWindow(QMainWindow):
         recent.remember(gf.path)
         for warning in gf.warnings:
             QMessageBox.warning(self, self.tr("Network share"), warning)
-        self.after_first_paint(self._daily_backup)
+        self.after_first_paint(self.files.daily_backup)
         return True
 
     def after_first_paint(self, work: Callable[[], object]) -> None:
@@ -195,150 +194,6 @@ class MainWindow(QMainWindow):
             work()
         else:
             self._after_paint.append(work)
-
-    def choose_file(self) -> None:
-        from PySide6.QtWidgets import QFileDialog
-
-        name, _ = QFileDialog.getOpenFileName(
-            self, self.tr("Open governance file"), "", self.tr("Governance files (*{ext})").format(ext=EXTENSION)
-        )
-        if name:
-            self.open_path(Path(name))
-
-    def new_file(self) -> None:
-        from PySide6.QtWidgets import QFileDialog, QInputDialog
-
-        name, _ = QFileDialog.getSaveFileName(
-            self, self.tr("New governance file"), "", self.tr("Governance files (*{ext})").format(ext=EXTENSION)
-        )
-        if not name:
-            return
-        organisation, ok = QInputDialog.getText(
-            self, self.tr("New governance file"), self.tr("Name of the organisation:"), text="Stichting "
-        )
-        if not ok:
-            return
-        try:
-            gf = governance.create_file(Path(name), organisation)
-        except SwtgovError as exc:
-            show_error(self, exc)
-            return
-        self.session.set_file(gf)
-        recent.remember(gf.path)
-
-    def _daily_backup(self) -> None:
-        from swtgov.ui.worker import Task
-        gf = self.session.gf
-        if gf is None or not gf.needs_daily_backup():
-            return
-        task = Task(self, self.tr("Making today's backup…"), lambda _progress: gf.backup("dagelijks"), show_dialog=False)
-        self._run(task, lambda _result: self.statusBar().showMessage(self.tr("Today's backup was made."), 5000))
-
-    def _run(self, task: Task, on_success: object) -> None:
-        """Start a task; show its error, or call on_success with its result."""
-        self._tasks.append(task)
-
-        def finished(result: object, error: object) -> None:
-            self._tasks.remove(task)
-            if isinstance(error, SwtgovError):
-                show_error(self, error)
-            elif isinstance(error, BaseException):
-                raise error
-            else:
-                on_success(result)  # type: ignore[operator]
-
-        task.finished.connect(finished)
-        task.start()
-
-    def backup_now(self) -> None:
-        from swtgov.ui.worker import Task
-        from PySide6.QtWidgets import QMessageBox
-
-        gf = self.session.gf
-        if gf is None:
-            return
-        task = Task(self, self.tr("Making a backup…"), lambda _progress: gf.backup("handmatig"))
-        self._run(task, lambda backup: QMessageBox.information(
-            self, self.tr("Backup"), self.tr("Backup made:\n{path}").format(path=backup.path)))
-
-    def restore_dialog(self) -> None:
-        from PySide6.QtWidgets import QMessageBox
-
-        from swtgov.ui.dialogs.restore import RestoreDialog
-
-        if self.session.gf is None:
-            return
-        if self.session.read_only:
-            show_error(self, SwtgovError(self.tr("A file opened read-only cannot be restored.")))
-            return
-        dialog = RestoreDialog(self.session.gf.path, self)
-        if dialog.exec() and dialog.chosen is not None:
-            try:
-                gf = governance.restore_backup(self.session.gf, dialog.chosen)
-            except SwtgovError as exc:
-                show_error(self, exc)
-                return
-            self.session.gf = None
-            self.session.set_file(gf)
-            QMessageBox.information(
-                self, self.tr("Restored"),
-                self.tr("The backup of {date} has been restored. The state before it was backed up first.").format(
-                    date=_display().moment(dialog.chosen.made_at)),
-            )
-
-    def verify_file(self) -> None:
-        from swtgov.ui.worker import Task
-        from PySide6.QtWidgets import QMessageBox
-
-        gf = self.session.gf
-        if gf is None:
-            return
-        path = gf.path
-        task = Task(self, self.tr("Verifying the file…"), lambda _progress: governance.verify(path))
-
-        def done(result: governance.VerifyResult) -> None:
-            if result.ok and result.note:
-                QMessageBox.information(self, self.tr("Verify file"),
-                                        self.tr("The database is intact.") + "\n\n" + result.note)
-            elif result.ok:
-                QMessageBox.information(
-                    self, self.tr("Verify file"),
-                    self.tr("The file is intact and its audit log ({count} entries) is consistent.").format(
-                        count=result.audit_entries),
-                )
-            else:
-                box = QMessageBox(QMessageBox.Icon.Critical, self.tr("Verify file"),
-                                  self.tr("{count} problems found.").format(count=len(result.problems)),
-                                  parent=self)
-                box.setDetailedText("\n".join(result.problems))
-                box.exec()
-
-        self._run(task, done)
-
-    def review_copy_dialog(self) -> None:
-        """Bestand › Leesversie maken: a copy for RvT members, without the confidential registers."""
-        from PySide6.QtWidgets import QFileDialog, QMessageBox
-
-        from swtgov.services.review_copy import make_review_copy
-        from swtgov.ui.worker import Task
-
-        gf = self.session.gf
-        if gf is None or gf.is_review_copy:
-            return
-        suggested = str(gf.path.with_name(f"{gf.path.stem}-leesversie{EXTENSION}"))
-        name, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Make read-only copy"), suggested,
-            self.tr("Governance files (*{ext})").format(ext=EXTENSION),
-            options=QFileDialog.Option.DontConfirmOverwrite,
-        )
-        if not name:
-            return
-        source, target = gf.path, Path(name)
-        task = Task(self, self.tr("Making the read-only copy…"), lambda _progress: make_review_copy(source, target))
-        self._run(task, lambda path: QMessageBox.information(
-            self, self.tr("Read-only copy"),
-            self.tr("The read-only copy was saved as {path}. It holds the members, the rooster and the "
-                    "risks; not the confidential registers and not the audit log.").format(path=path)))
 
     def settings_dialog(self) -> None:
         from swtgov.ui.dialogs.settings import SettingsDialog
@@ -362,17 +217,6 @@ class MainWindow(QMainWindow):
 
         if self.session.gf is not None:
             ReportDialog(self.session, self).exec()
-
-    def about(self) -> None:
-        from PySide6.QtWidgets import QMessageBox
-
-        from swtgov import __version__
-
-        QMessageBox.about(
-            self, self.tr("About swtgov"),
-            self.tr("swtgov {version}\nGovernance for the supervisory board of a foundation.").format(
-                version=__version__),
-        )
 
     # --- state -------------------------------------------------------------------------
 
@@ -503,7 +347,7 @@ class MainWindow(QMainWindow):
                 QTimer.singleShot(0, work)
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt's name
-        for task in list(self._tasks):
+        for task in list(self.files.tasks):
             task.shutdown()
         if self.session.gf is not None:
             self.session.gf.close()
