@@ -22,5 +22,7 @@ def window(qtbot, demo_file):  # type: ignore[no-untyped-def]
     assert win.open_path(demo_file)
     win.show()
     qtbot.waitExposed(win)
+    # today's backup is made in a worker right after the first paint: let it finish
+    qtbot.waitUntil(lambda: not win.session.gf.needs_daily_backup() and not win.files.tasks, timeout=10_000)
     yield win
     win.close()
