@@ -10,6 +10,7 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import json
+import os
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
@@ -292,6 +293,14 @@ def main(argv: Sequence[str] | None = None) -> int:
         return HANDLERS[args.command](args)
     except SwtgovError as exc:
         sys.stderr.write(f"swtgov: {exc}\n")
+        return 1
+    except BrokenPipeError:
+        # the reader went away (``swtgov signals FILE | head``): stop quietly
+        sys.stdout = open(os.devnull, "w")  # noqa: SIM115 - Python's documented recipe
+        return 0
+    except OSError as exc:
+        name = f" {exc.filename}" if exc.filename else ""
+        sys.stderr.write(f"swtgov: kan{name} niet lezen of schrijven: {exc.strerror or exc}.\n")
         return 1
     except KeyboardInterrupt:
         sys.stderr.write("swtgov: afgebroken.\n")

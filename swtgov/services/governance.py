@@ -49,7 +49,7 @@ def verify(path: Path) -> VerifyResult:
     try:
         audit.verify_integrity(gf.db, problems.append)
         note, entries = "", 0
-        if gf.is_review_copy:
+        if gf.is_review_copy and audit.log_is_empty(gf.db):
             note = (
                 "Dit is een leesversie: die bevat bewust geen auditlog, dus is alleen de "
                 "integriteit van de database gecontroleerd."

@@ -187,10 +187,21 @@ class Audit:
         if not changes:
             return {}
         sets = ", ".join(f'"{c}" = ?' for c in changes)
-        self._conn.execute(
-            f'UPDATE "{table}" SET {sets} WHERE "{self._pk(table)}" = ?',
+        names = ", ".join(f'"{c}"' for c in changes)
+        # RETURNING: log the values as SQLite stored them (column affinity may convert).
+        cursor = self._conn.execute(
+            f'UPDATE "{table}" SET {sets} WHERE "{self._pk(table)}" = ? RETURNING {names}',
             [after for _, after in changes.values()] + [key],
         )
+        stored = cursor.fetchone()
+        cursor.close()
+        changes = {
+            c: [before_after[0], value]
+            for (c, before_after), value in zip(changes.items(), stored, strict=True)
+            if before_after[0] != value
+        }
+        if not changes:
+            return {}
         self._append("update", table, _row_key(key), changes)
         self.journal.append(
             JournalStep(
@@ -216,6 +227,11 @@ class Audit:
         self.db[table].add_column(column, col_type, not_null_default=default)  # type: ignore[union-attr]
         self._append("add_column", table, json.dumps(column), {column: [None, _clean(default)]})
         self.flush()
+
+
+def log_is_empty(db: Database) -> bool:
+    """True for a file without audit entries (a leesversie is made that way)."""
+    return db.execute(f"SELECT 1 FROM {AUDIT_TABLE} LIMIT 1").fetchone() is None
 
 
 def verify_integrity(db: Database, report: Callable[[str], None]) -> None:
@@ -287,7 +303,12 @@ def verify_tables(db: Database, report: Callable[[str], None], limit: int = 50) 
         if found <= limit:
             report(text)
 
-    for table in audited_tables(db):
+    present = set(audited_tables(db))
+    for table in sorted(set(expected) - present):
+        if expected[table]:
+            say(f'tabel "{table}" ontbreekt, maar het auditlog kent er {len(expected[table])} rijen in'
+                " (buiten swtgov verwijderd)")
+    for table in sorted(present):
         pk = db[table].pks[0]  # type: ignore[union-attr]
         should = expected.get(table, {})
         seen: set[str] = set()

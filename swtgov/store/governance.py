@@ -77,8 +77,13 @@ def _connect(path: Path, read_only: bool) -> sqlite3.Connection:
     return conn
 
 
-def inspect(path: Path) -> None:
-    """Run every refusing check without writing anything; raise a known error."""
+def inspect(path: Path) -> dict[str, str]:
+    """Run every refusing check without writing anything; raise a known error.
+
+    Returns:
+        The file's ``file_info`` (its kind, who made it, ...), read on the same
+        read-only connection, so that a leesversie is known before anything is written.
+    """
     check_header(path)
     try:
         conn = _connect(path, read_only=True)
@@ -110,6 +115,9 @@ def inspect(path: Path) -> None:
                 f"(onbekende schemastap {newer[-1]}). Werk swtgov bij om het te openen; "
                 "het bestand is niet gewijzigd."
             )
+        info = _read_info(conn)
+        info["_current"] = "1" if _is_current(conn) else ""
+        return info
     finally:
         conn.close()
 
@@ -203,14 +211,25 @@ class GovernanceFile:
     def change(self) -> Iterator[Audit]:
         """One transaction of audited changes; refused when read-only."""
         if self.read_only:
+            why = ""
+            if self.holder is not None:
+                from swtgov import display
+
+                since = display.moment(self.holder.since_moment)
+                why = f" (het is geopend door {self.holder.user} op {self.holder.host} sinds {since})"
+            elif self.is_review_copy:
+                why = " (het is een leesversie)"
             raise FileReadOnly(
-                "Dit bestand is alleen-lezen geopend; de wijziging is niet opgeslagen."
+                f"Dit bestand is alleen-lezen geopend{why}; de wijziging is niet opgeslagen."
             )
         from swtgov.store.audit import Audit
 
         if self._audit is not None:
-            # Nested: same log writer (it caches the log's head), own savepoint.
+            # Nested: same log writer (it caches the log's head), own savepoint. Buffered
+            # entries are written first, so a rollback of the savepoint cannot take
+            # entries of the outer change with it.
             audit = self._audit
+            audit.flush()
             mark = audit.mark()
             try:
                 with self.db.atomic():
@@ -288,7 +307,10 @@ def open_file(path: Path, *, read_only: bool = False, daily_backup: bool = True)
             passes False and makes it after the first paint, off the UI thread).
     """
     path = Path(path)
-    inspect(path)
+    info = inspect(path)
+    is_copy = info.get("kind") == "leesversie"
+    if not info.pop("_current"):
+        _upgrade(path)  # an older file: bring it up to date first, under the lock
     network = network_share(path)
     warnings = []
     if network:
@@ -299,42 +321,48 @@ def open_file(path: Path, *, read_only: bool = False, daily_backup: bool = True)
         )
     lock: FileLock | None = None
     holder: LockInfo | None = None
+    read_only = read_only or is_copy  # a leesversie is never written, not even its header
     if not read_only:
         lock, holder = FileLock.acquire(path)
         if lock is None:
             read_only = True
     conn = _connect(path, read_only)
     _configure(conn, read_only, network)
-    info = _read_info(conn)
-    if info.get("kind") == "leesversie" and not read_only:
-        read_only = True
-        if lock is not None:
-            lock.release()
-            lock = None
-        conn.close()
-        conn = _connect(path, True)
-        _configure(conn, True, network)
     gf = GovernanceFile(path, conn, read_only, lock, holder, warnings, info)
     try:
-        from_older = False
-        if not _is_current(conn):
-            from swtgov.store import migrations
-
-            from_older = bool(migrations.pending(gf.db))
-        if from_older:
-            if read_only:
-                raise FileReadOnly(
-                    f"{_name(path)} moet worden bijgewerkt naar deze versie van swtgov, maar is "
-                    "alleen-lezen geopend. Open het opnieuw als niemand anders het open heeft."
-                )
-            gf.backup("migratie", keep=10)
-            migrations.apply(gf.db)
         if daily_backup and gf.needs_daily_backup():
             gf.backup("dagelijks")
     except BaseException:
         gf.close()
         raise
     return gf
+
+
+def _upgrade(path: Path) -> None:
+    """Apply pending schema steps to a file from an older swtgov, after a backup.
+
+    Done even when the caller only wants to read (``verify``, a leesversie): an older
+    file cannot be read by this version's queries. Refused while someone else has it open.
+    """
+    from swtgov.store import migrations
+
+    lock, holder = FileLock.acquire(path)
+    if lock is None:
+        who = f" door {holder.user} op {holder.host}" if holder else ""
+        raise FileReadOnly(
+            f"{_name(path)} moet worden bijgewerkt naar deze versie van swtgov, maar is nu "
+            f"geopend{who}. Probeer het opnieuw als het daar is gesloten."
+        )
+    conn = _connect(path, read_only=False)
+    try:
+        _configure(conn, False, network_share(path))
+        gf = GovernanceFile(path, conn, False)
+        if migrations.pending(gf.db):
+            gf.backup("migratie", keep=10)
+        migrations.apply(gf.db)  # also records the schema version when only that was stale
+    finally:
+        conn.close()
+        lock.release()
 
 
 def create_file(path: Path, organisation_name: str) -> GovernanceFile:
