@@ -31,3 +31,17 @@ def test_every_setting_is_documented() -> None:
         assert spec.help.strip(), f"{key} has no help text"
         assert spec.label.strip(), f"{key} has no label"
         assert f"`{key}`" in text, f"{key} is not in docs/settings.md"
+
+
+def test_every_import_kind_has_an_empty_template() -> None:
+    from openpyxl import load_workbook
+
+    from swtgov.services import catalog
+
+    for name, kind in catalog.import_kinds().items():
+        path = ROOT / "resources" / "templates" / f"{name}.xlsx"
+        assert path.exists(), f"no template for {name}: run python tools/templates.py"
+        book = load_workbook(path, read_only=True)
+        header = [c for c in next(book.worksheets[0].iter_rows(values_only=True))]
+        book.close()
+        assert header == [c.name for c in kind.columns], f"template {name}.xlsx is out of date"
