@@ -48,8 +48,8 @@ class RowData:
 
 
 COLUMNS: tuple[Column, ...] = (
-    Column(13 * mm), Column(0), Column(12.5 * mm, "right"), Column(12.5 * mm, "right"),
-    Column(17 * mm), Column(12 * mm, "centre"), Column(21.5 * mm),
+    Column(13 * mm), Column(0), Column(12 * mm, "right"), Column(12 * mm, "right"),
+    Column(17 * mm), Column(12 * mm, "centre"), Column(30 * mm),  # "28 september 2026" in full
 )  # fmt: skip
 
 

@@ -99,9 +99,10 @@ _LATE = Style(font=FONT_BOLD, size=7)
 
 
 @lru_cache(maxsize=4096)
-def _short_date(day: dt.date | None) -> str:
-    """``15 okt 2026``; cached, as a register repeats the same few dates many times."""
-    return display.short_date(day)
+def _date(day: dt.date | None) -> str:
+    """``15 oktober 2026`` (the house style, never abbreviated); cached, as a register repeats
+    the same few dates many times."""
+    return display.date(day)
 
 
 def _cell(text: str, width: float, style: Style = _TEXT) -> TextLines:
@@ -139,7 +140,7 @@ def _measure_block(measure: Measure, as_of: dt.date) -> tuple[str, Style]:
     parts.append(measure.status)
     late = measure.is_overdue(as_of)
     if measure.deadline is not None:
-        deadline = labels.RISKS_DEADLINE.format(date=_short_date(measure.deadline))
+        deadline = labels.RISKS_DEADLINE.format(date=_date(measure.deadline))
         parts.append(f"{deadline} ({labels.RISKS_OVERDUE})" if late else deadline)
     return "• " + " · ".join(parts), _LATE if late else _MEASURE
 
@@ -162,7 +163,7 @@ def _register(report: RiskReport, width: float) -> list[Flowable]:
                 band=entry.band.label if entry.band else labels.RISKS_NO_ASSESSMENT,
                 fill=BAND_FILL.get(entry.band.key) if entry.band else None,
                 trend=(entry.trend or labels.RISKS_NEW) if entry.current else "",
-                assessed=_short_date(entry.last_assessed),
+                assessed=_date(entry.last_assessed),
             )
         )
     header = [labels.COL_CODE, labels.COL_RISK, labels.COL_BRUTO, labels.COL_NETTO, labels.COL_BAND,

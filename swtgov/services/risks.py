@@ -255,10 +255,20 @@ def reassess(
     return store.insert_assessment(audit, assessment), warnings
 
 
+MEASURE_PART_SEPARATOR = "|"  # separates a measure's parts in the spreadsheet's maatregelen cell
+
+
 def _checked_measure(
     risk_id: int, description: str, owner: str, status: str, deadline: dt.date | None
 ) -> Measure:
     problems = validate_measure_input(description, status, deadline)
+    for field_name, text in (("maatregel", description), ("eigenaar", owner)):
+        if MEASURE_PART_SEPARATOR in text:
+            problems.append(
+                f'{field_name}: "{text.strip()}" bevat het teken "{MEASURE_PART_SEPARATOR}"; dat kan niet, want '
+                "in een spreadsheet scheidt het de delen van een maatregel (beschrijving | eigenaar | status | "
+                "deadline)"
+            )
     if problems:
         raise ValidationError(problems)
     stored = normalise_status(status or "gepland", MEASURE_STATUSES) or "gepland"

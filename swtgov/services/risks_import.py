@@ -1,23 +1,27 @@
 """Import and export of kind ``risicos``: one spreadsheet row per risk.
 
 Natural key: the code, else the title. A row without a code that matches no
-title gets the next free code (``R-01``, ``R-02``, …). A re-import updates the
+title gets the next free code (``R-01``, ``R-02``, …), after every code the
+file gives itself; codes compare case-insensitively, and one risk on two rows
+(by code on one, by title on the other) is refused. A re-import updates the
 risk instead of adding it again, and adds an assessment only when kans, impact
 or the levels after measures differ from the latest one, or ``beoordeeld_op``
 names another date (an assessment with that date and those levels already in
-the history is not added twice).
+the history is not added twice). A file without ``kans_rest`` / ``impact_rest``
+columns keeps the levels after measures of the latest assessment.
 
 The ``maatregelen`` cell holds one measure per line, as
 ``beschrijving | eigenaar | status | deadline`` (trailing parts may be left
 out; ``Back-ups testen | ICT | gereed | 1-3-2026``). A measure is matched on its
 description; parts that a line leaves out keep their stored value. Measures
-that are not in the cell stay as they are.
+that are not in the cell stay as they are. A ``|`` inside a description or
+owner is refused by the use cases; one saved before is reported by name.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 from typing import Any
 
@@ -38,11 +42,17 @@ from swtgov.domain.tabular import Column, ParsedRow, Problem
 from swtgov.domain.values import Cell, ValueProblem, parse_date
 from swtgov.services.kinds import ImportPlan
 from swtgov.services.progress import Progress
-from swtgov.services.risks import canonical_category, known_categories, load_rules, next_code
+from swtgov.services.risks import (
+    MEASURE_PART_SEPARATOR,
+    canonical_category,
+    known_categories,
+    load_rules,
+    next_code,
+)
 from swtgov.store import risks as store
 from swtgov.store.audit import Audit
 
-SEPARATOR = " | "
+SEPARATOR = f" {MEASURE_PART_SEPARATOR} "
 
 
 def _level(cell: Cell) -> int | None:
@@ -81,15 +91,55 @@ class _MeasureLine:
     has_deadline: bool = False
 
 
-def parse_measures(text: str | None) -> tuple[list[_MeasureLine], list[str]]:
-    """The measures of one cell, and the Dutch problems (``regel 2: …``)."""
+def _fold(text: str) -> str:
+    return " ".join(text.split()).casefold()
+
+
+def _split_measure(line: str, stored: Sequence[Measure]) -> Measure | None:
+    """The stored measure whose description or owner holds a ``|`` that this line comes from, if any.
+
+    Such a measure (saved before ``|`` was refused) cannot be read back: its line splits wrongly.
+    """
+    folded = _fold(line)
+    for measure in stored:
+        if MEASURE_PART_SEPARATOR not in measure.description + measure.owner:
+            continue
+        if folded == _fold(format_measures([measure]) or "") or (
+            MEASURE_PART_SEPARATOR in measure.description and folded.startswith(_fold(measure.description))
+        ):
+            return measure
+    return None
+
+
+def parse_measures(text: str | None, stored: Sequence[Measure] = ()) -> tuple[list[_MeasureLine], list[str]]:
+    """The measures of one cell, and the Dutch problems (``regel 2: …``).
+
+    ``stored`` are the risk's measures: one whose description or owner holds a
+    ``|`` is reported by name when its line comes back.
+    """
     lines: list[_MeasureLine] = []
     problems: list[str] = []
     for number, line in enumerate((text or "").splitlines(), start=1):
-        parts = [p.strip() for p in line.split("|")]
+        split = _split_measure(line, stored)
+        if split is not None:
+            where = "beschrijving" if MEASURE_PART_SEPARATOR in split.description else "eigenaar"
+            problems.append(
+                f'regel {number}: de {where} van de maatregel "{split.description}" bevat het teken '
+                f'"{MEASURE_PART_SEPARATOR}", dat in deze kolom de delen scheidt; haal het eerst uit de {where} '
+                "(Risico's, maatregel wijzigen) en exporteer opnieuw"
+            )
+            continue
+        parts = [p.strip() for p in line.split(MEASURE_PART_SEPARATOR)]
         if not parts[0]:
             if any(parts):
                 problems.append(f"regel {number}: de beschrijving van de maatregel ontbreekt")
+            continue
+        if len(parts) > 4:  # the other parts would only be misread: this is the one problem
+            problems.append(
+                f"regel {number}: te veel delen ({len(parts)}); schrijf beschrijving | eigenaar | status | deadline. "
+                f'Het teken "{MEASURE_PART_SEPARATOR}" scheidt die delen en kan niet in een beschrijving of '
+                "eigenaar staan"
+            )
             continue
         item = _MeasureLine(parts[0])
         if len(parts) > 1:
@@ -108,8 +158,6 @@ def parse_measures(text: str | None) -> tuple[list[_MeasureLine], list[str]]:
                     item.deadline = parse_date(parts[3])
                 except ValueProblem as exc:
                     problems.append(f'regel {number}: deadline "{parts[3]}" {exc}')
-        if len(parts) > 4:
-            problems.append(f"regel {number}: te veel delen; schrijf beschrijving | eigenaar | status | deadline")
         lines.append(item)
     return lines, problems
 
@@ -158,6 +206,7 @@ class RisksKind:
     def plan(self, db: Database, rows: list[ParsedRow]) -> tuple[ImportPlan, list[Problem]]:
         """Check every row against the file; nothing is written here."""
         planner = _Planner(db, self._today())
+        planner.reserve(rows)
         works = [w for w in (planner.row(row) for row in rows) if w is not None]
         plan = planner.plan
         for work in works:
@@ -194,8 +243,34 @@ class _Planner:
             self.measures.setdefault(m.risk_id or 0, []).append(m)
         self.known = known_categories(store.categories_in_use(db))
         self.seen: dict[str, int] = {}
+        self.coded_titles: dict[str, tuple[int, str]] = {}  # title → (row, code) of the rows with a code
+        self.targets: dict[int, int] = {}  # stored risk id → the row that updates it
 
-    def _check(self, row: ParsedRow) -> tuple[str | None, list[_MeasureLine]]:
+    def reserve(self, rows: list[ParsedRow]) -> None:
+        """Take every code the file gives before any is generated, so a generated one never collides."""
+        for row in rows:
+            code = (row["code"] or "").strip()
+            if code:
+                self.codes.append(code)
+                title = _fold(row["titel"] or "")
+                if title:
+                    self.coded_titles.setdefault(title, (row.row, code))
+
+    def _same_risk(self, row: ParsedRow, code: str, title: str, existing: Risk | None) -> Problem | None:
+        """Two rows of the file that name one risk (by code and by title): the natural key twice."""
+        n = row.row
+        if not code and _fold(title) in self.coded_titles:
+            other, other_code = self.coded_titles[_fold(title)]
+            if other != n:
+                return Problem(n, "titel", f"is hetzelfde risico als rij {other} (code {other_code}); "
+                                           "één rij per risico", title)
+        if existing is not None and existing.id in self.targets:
+            other = self.targets[existing.id]
+            return Problem(n, "code" if code else "titel", f"is hetzelfde risico als rij {other} "
+                           f'({existing.code} "{existing.title}"); één rij per risico', code or title)
+        return None
+
+    def _check(self, row: ParsedRow, stored: Sequence[Measure] = ()) -> tuple[str | None, list[_MeasureLine]]:
         """Row-level problems (key, status, measures); returns the status and measures."""
         n, title, code = row.row, " ".join((row["titel"] or "").split()), (row["code"] or "").strip()
         key = f"code:{code.casefold()}" if code else f"titel:{title.casefold()}"
@@ -209,7 +284,7 @@ class _Planner:
             if status is None:
                 reason = f"is onbekend; kies uit {', '.join(RISK_STATUSES)}"
                 self.problems.append(Problem(n, "status", reason, row["status"]))
-        lines, line_problems = parse_measures(row["maatregelen"])
+        lines, line_problems = parse_measures(row["maatregelen"], stored)
         self.problems.extend(Problem(n, "maatregelen", p) for p in line_problems)
         return status, lines
 
@@ -239,15 +314,25 @@ class _Planner:
     def row(self, row: ParsedRow) -> _Work | None:
         """The work for one row, or None when it has problems (they are collected)."""
         bad = len(self.problems)
-        status, lines = self._check(row)
         title, code = " ".join((row["titel"] or "").split()), (row["code"] or "").strip()
+        existing = self.by_code.get(code.casefold()) if code else self.by_title.get(title.casefold())
+        status, lines = self._check(row, self.measures.get(existing.id or 0, []) if existing else [])
         kans, impact = row["kans"], row["impact"]
         if len(self.problems) > bad or not title or not row["categorie"] or kans is None or impact is None:
             return None
         n = row.row
-        levels = (kans, impact, row["kans_rest"], row["impact_rest"])
+        same = self._same_risk(row, code, title, existing)
+        if same is not None:
+            self.problems.append(same)
+            return None
+        if existing is not None and existing.id is not None:
+            self.targets[existing.id] = n
+        current = self.latest.get(existing.id) if existing and existing.id is not None else None
+        # A file without the columns after measures keeps the stored ones (netto does not fall back to bruto).
+        rest = [row[name] if name in row.values else (getattr(current, name) if current else None)
+                for name in ("kans_rest", "impact_rest")]
+        levels = (kans, impact, rest[0], rest[1])
         category = self._category(n, row["categorie"])
-        existing = self.by_code.get(code.casefold()) if code else self.by_title.get(title.casefold())
         self._warn(n, code or (existing.code if existing else title), levels)
         if existing is None:
             new_code = code or next_code(self.codes)
@@ -267,7 +352,6 @@ class _Planner:
             )
             work = _Work(n, risk, is_new=False, risk_changes=risk != existing)
         on = row["beoordeeld_op"]
-        current = self.latest.get(existing.id) if existing and existing.id is not None else None
         if _needs_assessment(self.db, existing, current, levels, on):
             work.assessment = Assessment(None, None, on or self.today, *levels)
         _plan_measures(work, lines, self.measures.get(existing.id or 0, []) if existing else [])

@@ -108,13 +108,29 @@ def _name_problems(rooster: Rooster, name: str, member_id: int | None = None) ->
     return [f'naam: er is al een lid met de naam "{clash[0].name}"'] if clash else []
 
 
+EMAIL_REASON = "is geen e-mailadres (zoals naam@voorbeeld.nl)"
+PHONE_REASON = "is geen telefoonnummer"
+
+
+def email_problem(email: str) -> str | None:
+    """The Dutch reason an e-mail address is not one (``is geen e-mailadres …``), or None; empty is fine."""
+    text = email.strip()
+    return EMAIL_REASON if text and not _EMAIL.fullmatch(text) else None
+
+
+def phone_problem(phone: str) -> str | None:
+    """The Dutch reason a phone number is not one, or None; empty is fine."""
+    text = phone.strip()
+    digits = sum(ch.isdigit() for ch in text)
+    return PHONE_REASON if text and (not _PHONE.fullmatch(text) or digits < 6) else None
+
+
 def _contact_problems(email: str, phone: str) -> list[str]:
     problems = []
-    if email.strip() and not _EMAIL.fullmatch(email.strip()):
-        problems.append(f'e-mail: "{email.strip()}" is geen e-mailadres (zoals naam@voorbeeld.nl)')
-    digits = sum(ch.isdigit() for ch in phone)
-    if phone.strip() and (not _PHONE.fullmatch(phone.strip()) or digits < 6):
-        problems.append(f'telefoon: "{phone.strip()}" is geen telefoonnummer')
+    if reason := email_problem(email):
+        problems.append(f'e-mail: "{email.strip()}" {reason}')
+    if reason := phone_problem(phone):
+        problems.append(f'telefoon: "{phone.strip()}" {reason}')
     return problems
 
 
@@ -222,6 +238,13 @@ def record_departure(audit: Audit, member_id: int, on: dt.date, reason: str = ""
     elif on > terms[-1].end:
         problems.append(f"afgetreden: {message_date(on)} ligt na het einde van de laatste termijn "
                         f"({message_date(terms[-1].end)})")
+    else:
+        before = sorted((t for t in terms if t.end < on), key=lambda t: t.end)
+        if not any(t.start < on <= t.end for t in terms) and before:
+            after = min((t for t in terms if t.start >= on), key=lambda t: t.start)
+            problems.append(f"afgetreden: {member.name} heeft op {message_date(on)} geen lopende termijn "
+                            f"(termijn {before[-1].number} eindigde op {message_date(before[-1].end)}, "
+                            f"termijn {after.number} begint op {message_date(after.start)})")
     _refuse(problems, "Het aftreden is niet vastgelegd.")
     term = next(t for t in terms if t.start < on <= t.end)
     assert term.id is not None

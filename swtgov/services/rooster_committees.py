@@ -18,6 +18,7 @@ from swtgov.store import rooster as repo
 from swtgov.store.audit import Audit
 
 _KIND_CHOICES = "kies audit, werkgevers, kwaliteit of overig"
+LIST_SEPARATOR = ","  # separates the commissies of a member in a spreadsheet cell
 
 
 def guess_kind(name: str) -> str:
@@ -50,6 +51,9 @@ def _committee_problems(rooster: Rooster, name: str, kind: str, committee_id: in
     problems = []
     if not name.strip():
         problems.append("naam: de naam van de commissie is leeg")
+    elif LIST_SEPARATOR in name:
+        problems.append(f'naam: "{name.strip()}" bevat een komma; dat kan niet in een commissienaam, '
+                        "want in een spreadsheet scheidt de komma de commissies van een lid")
     elif any(c.name.strip().lower() == name.strip().lower() and c.id != committee_id for c in rooster.committees):
         problems.append(f'naam: er is al een commissie "{name.strip()}"')
     if kind not in COMMITTEE_KINDS:

@@ -7,7 +7,17 @@ Decisions, besides the general contract of import-formats.md:
   ones, so a file may add term 2 to a member already in the file.
 * ``rol`` is the member's current role: the row with the highest term
   number decides. A changed role is recorded as a role change per the
-  import date (for a new member: per the first term's start).
+  import date (for a new member: per the first term's start, or per the
+  import date when the file hands the role over to them).
+* There is one voorzitter and one vicevoorzitter: a row that makes someone
+  voorzitter beside the sitting one is refused, naming the current one,
+  unless the file hands the role over (the current one's row has another role).
+* A column missing from the header keeps what is stored: without
+  ``afgetreden`` a recorded departure (and its reason) stays; a present but
+  empty ``afgetreden`` cell means no departure.
+* ``email`` and ``telefoon`` are checked as the member dialog checks them. A
+  stored commissie whose name has a comma (the list separator) is reported
+  when a cell names it: it cannot survive a round trip.
 * ``commissies`` lists the commissies the member sits on now. For a new member
   the seats start with the current chain of terms (a former member's seats
   span their whole membership); for an existing sitting member a new
@@ -22,19 +32,30 @@ Decisions, besides the general contract of import-formats.md:
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from sqlite_utils import Database
 
 from swtgov.domain import values as v
-from swtgov.domain.rooster import Committee, CommitteeSeat, Member, RoleChange, Rooster, Term
+from swtgov.domain.rooster import (
+    ROLES,
+    Committee,
+    CommitteeSeat,
+    Member,
+    RoleChange,
+    Rooster,
+    Term,
+    message_date,
+    role_on,
+)
 from swtgov.domain.rooster_checks import term_problems
 from swtgov.domain.rooster_terms import current_term, sitting_chain
-from swtgov.domain.tabular import Column, ParsedRow, Problem
+from swtgov.domain.tabular import Column, ParsedRow, Problem, show_cell
 from swtgov.services.kinds import ImportPlan
 from swtgov.services.progress import Progress
-from swtgov.services.rooster_committees import guess_kind
+from swtgov.services.rooster import email_problem, phone_problem
+from swtgov.services.rooster_committees import LIST_SEPARATOR, guess_kind
 from swtgov.store import rooster as repo
 from swtgov.store.audit import Audit
 
@@ -54,6 +75,22 @@ def parse_role(cell: v.Cell) -> str:
     return _ROLE_WORDS[text]
 
 
+def parse_email(cell: v.Cell) -> str:
+    """An e-mail address, checked as the member dialog checks it."""
+    text = show_cell(cell)
+    if reason := email_problem(text):
+        raise v.ValueProblem(reason)
+    return text
+
+
+def parse_phone(cell: v.Cell) -> str:
+    """A phone number, checked as the member dialog checks it."""
+    text = show_cell(cell)
+    if reason := phone_problem(text):
+        raise v.ValueProblem(reason)
+    return text
+
+
 COLUMNS = (
     Column("naam", required=True, aliases=("name",)),
     Column("rol", aliases=("role",), parse=parse_role),
@@ -62,8 +99,8 @@ COLUMNS = (
     Column("einde", "date", required=True, aliases=("end",)),
     Column("afgetreden", "date", aliases=("left",)),
     Column("commissies", "list", aliases=("committees",)),
-    Column("email", aliases=("e-mail", "e_mail")),
-    Column("telefoon", aliases=("phone", "telefoonnummer")),
+    Column("email", aliases=("e-mail", "e_mail"), parse=parse_email),
+    Column("telefoon", aliases=("phone", "telefoonnummer"), parse=parse_phone),
 )
 
 
@@ -81,6 +118,9 @@ class _MemberPlan:
     terms: dict[int, Term] = field(default_factory=dict)  # imported, by number
     row_of: dict[int, int] = field(default_factory=dict)  # term number -> Excel row
     role: str | None = None
+    role_row: int | None = None  # the Excel row whose ``rol`` decided ``role``
+    role_since: dt.date | None = None  # a new member takes over a role handed over in the file: from then
+    left_given: bool = True  # the file has an ``afgetreden`` column (else stored departures stay)
     email: str | None = None
     phone: str | None = None
     committees: list[str] | None = None
@@ -117,6 +157,7 @@ class RoosterKind:
             key = _key(row["naam"])
             plan = plans.setdefault(key, _MemberPlan(" ".join(row["naam"].split()), [], by_name.get(key)))
             plan.rows.append(row)
+            plan.left_given = "afgetreden" in row.values
             number = row["termijn"]
             term = Term(None, None, number, row["aanvang"], row["einde"], row["afgetreden"])
             if number in plan.terms:
@@ -133,8 +174,8 @@ class RoosterKind:
                 plan.committees = sorted({*(plan.committees or []), *(row["commissies"] or [])})
         for plan in plans.values():
             numbered = sorted(plan.rows, key=lambda r: r["termijn"])
-            roles = [r["rol"] for r in numbered if r["rol"]]
-            plan.role = roles[-1] if roles else None
+            roles = [r for r in numbered if r["rol"]]
+            plan.role, plan.role_row = (roles[-1]["rol"], roles[-1].row) if roles else (None, None)
         return list(plans.values()), problems
 
     def _merged(self, rooster: Rooster, plan: _MemberPlan) -> list[Term]:
@@ -142,8 +183,11 @@ class RoosterKind:
         merged = dict(stored)
         for number, term in plan.terms.items():
             old = stored.get(number)
+            # Without an ``afgetreden`` column a recorded departure (and its reason) stays.
+            left_on = term.left_on if plan.left_given or old is None else old.left_on
+            reason = old.left_reason if old is not None and left_on is not None else ""
             merged[number] = Term(old.id if old else None, old.member_id if old else None, number, term.start,
-                                  term.end, term.left_on, old.left_reason if old else "")
+                                  term.end, left_on, reason)
         return sorted(merged.values(), key=lambda t: (t.start, t.number))
 
     def plan(self, db: Database, rows: list[ParsedRow]) -> tuple[ImportPlan, list[Problem]]:
@@ -159,6 +203,8 @@ class RoosterKind:
                 stored = "" if problem.number in plan.row_of else f" (opgeslagen termijn {problem.number})"
                 problems.append(Problem(row, problem.field, problem.reason + stored, problem.value_text()))
             self._count(rooster, plan, result)
+        problems += self._comma_problems(rooster, rows)
+        problems += self._role_problems(rooster, members)
         if problems:
             return result, problems
         known = {_key(c.name) for c in rooster.committees}
@@ -175,12 +221,97 @@ class RoosterKind:
         result.write = write
         return result, []
 
+    def _comma_problems(self, rooster: Rooster, rows: list[ParsedRow]) -> list[Problem]:
+        """A stored commissie whose name has a comma cannot come back: the cell splits it."""
+        problems = []
+        split = {c.name: [_key(n) for n in v.parse_list(c.name)] for c in rooster.committees
+                 if LIST_SEPARATOR in c.name}
+        for row in rows:
+            listed = [_key(n) for n in row["commissies"] or []]
+            for name, parts in split.items():
+                if any(listed[i:i + len(parts)] == parts for i in range(len(listed))):
+                    problems.append(Problem(
+                        row.row, "commissies",
+                        f'noemt de commissie "{name}", maar een commissienaam met een komma kan niet worden '
+                        "geïmporteerd: de komma scheidt de commissies. Geef de commissie eerst een naam "
+                        "zonder komma (Commissies, Wijzigen) en exporteer opnieuw"))
+        return problems
+
+    def _role_problems(self, rooster: Rooster, members: list[_MemberPlan]) -> list[Problem]:
+        """One voorzitter and one vicevoorzitter: a file may not add a second one beside the sitting one.
+
+        A newcomer (a row that makes someone voorzitter or vicevoorzitter who is
+        not that already) is checked on the import date and, when they start
+        later, on their first day. The file may hand the role over: the current
+        holder's row then gives them another role.
+        """
+        planned = {p.existing.id: p for p in members if p.existing is not None}
+        people: list[tuple[str, _MemberPlan | None, list[Term], Any]] = []
+        for member in rooster.members:
+            if member.id not in planned:
+                changes = rooster.role_changes_of(member.id)
+                people.append((member.name, None, rooster.terms_of(member.id),
+                               lambda day, m=member, c=changes: role_on(m, c, day)))
+        for plan in members:
+            if plan.existing is not None:
+                changes = rooster.role_changes_of(plan.existing.id)
+                role = (lambda day, m=plan.existing, c=changes, r=plan.role: r or role_on(m, c, day))
+            else:
+                role = (lambda day, r=plan.role or "lid": r)
+            people.append((plan.name, plan, self._merged(rooster, plan), role))
+
+        def held_before(plan: _MemberPlan, day: dt.date) -> bool:
+            member = plan.existing
+            return member is not None and plan.role == role_on(
+                member, rooster.role_changes_of(member.id), day) and current_term(
+                rooster.terms_of(member.id), day) is not None
+
+        def newcomer(plan: _MemberPlan | None, day: dt.date) -> bool:
+            return plan is not None and plan.role_row is not None and not held_before(plan, day)
+
+        def hands_over(plan: _MemberPlan, role: str, day: dt.date) -> bool:
+            return plan.role not in (None, role) and held_before(replace(plan, role=role), day)
+
+        problems = []
+        for name, plan, terms, _role in people:
+            if plan is None or plan.role not in ("voorzitter", "vicevoorzitter") or plan.role_row is None:
+                continue
+            chain = sitting_chain(terms, self.today)
+            days = [self.today] + ([chain[0].start] if chain and chain[0].start > self.today else [])
+            for day in days:
+                if current_term(terms, day) is None or not newcomer(plan, day):
+                    continue
+                if plan.existing is None and any(hands_over(p, plan.role, day) for p in members):
+                    plan.role_since = day  # the one handing over held the role until then
+                others = [(n, p) for n, p, t, r in people
+                          if p is not plan and r(day) == plan.role and current_term(t, day) is not None]
+                # Report a pair of newcomers once, on the later row.
+                others = [(n, p) for n, p in others
+                          if not newcomer(p, day) or (p.role_row or 0) < plan.role_row]  # type: ignore[union-attr]
+                if not others:
+                    continue
+                other, other_plan = min(others, key=lambda o: newcomer(o[1], day))
+                label = ROLES[plan.role].lower()
+                if newcomer(other_plan, day):
+                    assert other_plan is not None
+                    reason = (f"{name} wordt {label}, maar {other} wordt in rij {other_plan.role_row} ook {label}; "
+                              f"er is één {label} tegelijk")
+                else:
+                    where = f" (rij {other_plan.role_row or other_plan.rows[0].row})" if other_plan else ""
+                    reason = (f"{name} wordt {label}, maar {other}{where} is op {message_date(day)} al {label}; "
+                              f"er is één {label} tegelijk. Geef {other} in dit bestand een andere rol om "
+                              f"de rol over te dragen")
+                problems.append(Problem(plan.role_row, "rol", reason))
+                break
+        return sorted(problems, key=lambda p: p.row or 0)
+
     def _count(self, rooster: Rooster, plan: _MemberPlan, result: ImportPlan) -> None:
         stored = {t.number: t for t in rooster.terms_of(plan.existing.id)} if plan.existing else {}
+        merged = {t.number: t for t in self._merged(rooster, plan)}
         member_changes = bool(plan.existing is None or self._member_changes(plan)
                               or any(self._seat_changes(rooster, plan)))
-        for number, term in sorted(plan.terms.items()):
-            old = stored.get(number)
+        for number in sorted(plan.terms):
+            old, term = stored.get(number), merged[number]
             if old is None:
                 result.created += 1
             elif (old.start, old.end, old.left_on) != (term.start, term.end, term.left_on) or member_changes:
@@ -227,7 +358,11 @@ class RoosterKind:
         if plan.existing is None:
             role = plan.role or "lid"
             member_id = repo.insert_member(audit, Member(None, plan.name, role, plan.email or "", plan.phone or ""))
-            repo.insert_role_change(audit, RoleChange(member_id, role, terms[0].start))
+            if plan.role_since is not None and plan.role_since > terms[0].start:
+                repo.insert_role_change(audit, RoleChange(member_id, "lid", terms[0].start))
+                repo.insert_role_change(audit, RoleChange(member_id, role, plan.role_since))
+            else:
+                repo.insert_role_change(audit, RoleChange(member_id, role, terms[0].start))
         else:
             assert plan.existing.id is not None
             member_id = plan.existing.id
@@ -240,7 +375,8 @@ class RoosterKind:
             if term.id is None:
                 repo.insert_term(audit, Term(None, member_id, term.number, term.start, term.end, term.left_on))
             else:
-                repo.update_term(audit, term.id, start=term.start, end=term.end, left_on=term.left_on)
+                repo.update_term(audit, term.id, start=term.start, end=term.end, left_on=term.left_on,
+                                 left_reason=term.left_reason)
         if plan.existing is None:
             self._seat_new_member(audit, member_id, plan, terms)
         else:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import io
+import re
 from pathlib import Path
 
 import pytest
@@ -58,7 +59,7 @@ def test_the_pdf_reads_in_dutch_with_codes_and_arrows(demo_db) -> None:  # type:
         "vrijwel zeker", "zeer ernstig", "zeer hoog · 25",
         "Risicoregister, hoogste netto score eerst",
         "Datalek met gegevens van cliënten",
-        "uiterlijk 28 sep 2026 (te laat)",
+        "uiterlijk 28 september 2026 (te laat)",
         "↑ hoger", "↓ lager",
         "Bewegingen sinds het vorige kwartaal",
         "Gelijk gebleven (=): R-04, R-05, R-06, R-07, R-09, R-10, R-11, R-12, R-13.",
@@ -70,6 +71,20 @@ def test_the_pdf_reads_in_dutch_with_codes_and_arrows(demo_db) -> None:  # type:
     register = text.index("Risicoregister, hoogste")
     assert above < register < text.index("Bewegingen sinds")
     assert text.index("R-01", register) < text.index("R-02", register) < text.index("R-14", register)
+
+
+def test_dates_are_written_in_full_and_fit_the_beoordeeld_column(demo_db) -> None:  # type: ignore[no-untyped-def]
+    from swtgov import display
+    from swtgov.reports.risk_register import COLUMNS, NUMBER, PAD
+    from swtgov.reports.textlines import text_width
+
+    flat = " ".join("\n".join(pdf_text(build(demo_db, AS_OF, generated_on=GENERATED))).split())
+    months = "januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december"
+    assert re.search(rf"uiterlijk \d{{1,2}} ({months}) 2026", flat) and "15 oktober 2026" in flat
+    for short in ("jan", "feb", "mrt", "apr", "jun", "jul", "aug", "sep", "okt", "nov", "dec"):
+        assert f" {short} 202" not in flat and f" {short}. 202" not in flat, short
+    widest = max(text_width(display.date(dt.date(2026, m, 28)), NUMBER.font, NUMBER.size) for m in range(1, 13))
+    assert COLUMNS[-1].width >= widest + 2 * PAD
 
 
 def test_the_pdf_is_deterministic(demo_db) -> None:  # type: ignore[no-untyped-def]

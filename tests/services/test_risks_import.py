@@ -207,3 +207,118 @@ def test_a_review_copy_onto_its_source_is_refused_and_changes_nothing(demo_file:
         'De leesversie kan niet in het bronbestand zelf worden geschreven ("demo.swtgov"); kies een andere bestandsnaam.'
     )
     assert hashlib.sha256(demo_file.read_bytes()).hexdigest() == before
+
+
+# --- review findings: partial files, codes, one row per risk, the "|" of the measures cell ---------
+
+
+def test_a_file_without_residual_columns_keeps_the_stored_residual_levels(imported, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    gf, _ = imported
+    risk = store.load_risks(gf.db)[0]
+    before = store.count_assessments(gf.db)
+    text = "code;titel;categorie;kans;impact;beoordeeld_op\nR-01;Lagere gemeentelijke financiering;financieel;4;5;15-10-2026\n"
+    summary = run_import(gf, "risicos", write(tmp_path / "zonder_rest.csv", text))
+    assert (summary.created, summary.updated, summary.unchanged) == (0, 0, 1)
+    assert summary.warnings == []
+    assert store.count_assessments(gf.db) == before
+    latest = store.load_latest_assessments(gf.db)[risk.id]
+    assert (latest.kans_rest, latest.impact_rest, latest.netto) == (3, 3, 9)
+    # A new kans keeps the stored levels after measures too; an empty cell in a present column empties.
+    text = "code;titel;categorie;kans;impact;kans_rest;beoordeeld_op\nR-01;Lagere gemeentelijke financiering;financieel;5;5;;1-11-2026\n"
+    run_import(gf, "risicos", write(tmp_path / "deels.csv", text))
+    latest = store.load_latest_assessments(gf.db)[risk.id]
+    assert (latest.kans, latest.kans_rest, latest.impact_rest) == (5, None, 3)
+
+
+def test_a_generated_code_never_takes_a_code_given_later_in_the_file(governance_file, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    text = HEADER + "\n;Eerste;;financieel;;2;2;;;;;\nR-01;Tweede;;financieel;;3;3;;;;;\n;Derde;;financieel;;1;1;;;;;\n"
+    summary = run_import(governance_file, "risicos", write(tmp_path / "codes.csv", text))
+    assert summary.created == 3
+    assert sorted((r.code, r.title) for r in store.load_risks(governance_file.db)) == [
+        ("R-01", "Tweede"), ("R-02", "Eerste"), ("R-03", "Derde")]
+
+
+def test_a_code_given_twice_in_any_case_is_refused(governance_file, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    text = HEADER + "\nR-15;Eerste;;financieel;;2;2;;;;;\nr-15;Tweede;;financieel;;3;3;;;;;\n"
+    with pytest.raises(ImportRejected) as caught:
+        run_import(governance_file, "risicos", write(tmp_path / "dubbel.csv", text))
+    assert caught.value.problems == ['rij 3, kolom "code": code "r-15" staat ook op rij 2']
+    assert store.load_risks(governance_file.db) == []
+
+
+def test_one_risk_on_two_rows_by_code_and_by_title_is_refused(imported, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    gf, _ = imported
+    path = gf.path
+    text = (HEADER + "\nR-02;Datalek;;informatiebeveiliging / privacy;FG;3;4;;;;;\n"
+            ";Datalek;;informatiebeveiliging / privacy;FG;4;4;;;;;\n"
+            "R-07;Nieuw risico;;financieel;;2;2;;;;;\n;nieuw  RISICO;;financieel;;3;3;;;;;\n")
+    gf.close()
+    before = fingerprint(path)
+    gf = open_file(path, daily_backup=False)
+    try:
+        with pytest.raises(ImportRejected) as caught:
+            run_import(gf, "risicos", write(tmp_path / "twee.csv", text))
+    finally:
+        gf.close()
+    assert caught.value.problems == [
+        'rij 3, kolom "titel": "Datalek" is hetzelfde risico als rij 2 (code R-02); één rij per risico',
+        'rij 5, kolom "titel": "nieuw RISICO" is hetzelfde risico als rij 4 (code R-07); één rij per risico',
+    ]
+    assert fingerprint(path) == before
+
+
+def test_the_stored_title_under_a_code_and_a_row_by_that_title_are_one_risk(imported, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    gf, _ = imported
+    text = (HEADER + "\nR-02;Datalek door phishing;;informatiebeveiliging / privacy;FG;3;4;;;;;\n"
+            ";Datalek;;informatiebeveiliging / privacy;FG;4;4;;;;;\n")
+    with pytest.raises(ImportRejected) as caught:
+        run_import(gf, "risicos", write(tmp_path / "twee.csv", text))
+    assert caught.value.problems == [
+        'rij 3, kolom "titel": "Datalek" is hetzelfde risico als rij 2 (R-02 "Datalek"); één rij per risico']
+
+
+def test_a_measure_with_a_bar_saved_before_it_was_refused_is_reported_by_name(imported, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    from swtgov.domain.risks import Measure
+
+    gf, _ = imported
+    risk = store.load_risks(gf.db)[1]
+    with gf.change() as audit:  # an older file: the use cases refuse a "|" now
+        store.insert_measure(audit, Measure(None, risk.id, "Back-ups | herstel testen", "ICT", "gepland", None))
+    exported = tmp_path / "export.csv"
+    run_export(gf, "risicos", exported)
+    with pytest.raises(ImportRejected) as caught:
+        run_import(gf, "risicos", exported)
+    assert caught.value.problems == [
+        'rij 3, kolom "maatregelen": regel 1: de beschrijving van de maatregel "Back-ups | herstel testen" bevat '
+        'het teken "|", dat in deze kolom de delen scheidt; haal het eerst uit de beschrijving '
+        "(Risico's, maatregel wijzigen) en exporteer opnieuw"]
+
+
+def test_too_many_parts_in_a_measure_line_names_the_bar() -> None:
+    _lines, problems = parse_measures("Back-ups | herstel | ICT | gepland | 1-3-2026")
+    assert problems == ['regel 1: te veel delen (5); schrijf beschrijving | eigenaar | status | deadline. '
+                        'Het teken "|" scheidt die delen en kan niet in een beschrijving of eigenaar staan']
+
+
+def test_the_use_cases_refuse_a_bar_in_a_measure_so_the_export_reads_back(imported) -> None:  # type: ignore[no-untyped-def]
+    from swtgov.errors import ValidationError
+    from swtgov.services import risks as service
+
+    gf, _ = imported
+    risk = store.load_risks(gf.db)[1]
+    with pytest.raises(ValidationError) as caught:
+        with gf.change() as audit:
+            service.add_measure(audit, risk.id, "Back-ups | herstel testen", "ICT|extern")
+    assert caught.value.problems == [
+        'maatregel: "Back-ups | herstel testen" bevat het teken "|"; dat kan niet, want in een spreadsheet '
+        "scheidt het de delen van een maatregel (beschrijving | eigenaar | status | deadline)",
+        'eigenaar: "ICT|extern" bevat het teken "|"; dat kan niet, want in een spreadsheet '
+        "scheidt het de delen van een maatregel (beschrijving | eigenaar | status | deadline)",
+    ]
+    (measure, _other) = store.load_measures(gf.db, store.load_risks(gf.db)[0].id)
+    with pytest.raises(ValidationError) as caught:
+        with gf.change() as audit:
+            service.edit_measure(audit, measure.id, measure.description, "controller | directeur", "gereed", None)
+    assert caught.value.problems[0].startswith('eigenaar: "controller | directeur" bevat het teken "|"')
+    assert store.load_measures(gf.db, risk.id) == []
+    assert store.load_measures(gf.db, measure.risk_id)[0] == measure

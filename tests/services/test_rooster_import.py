@@ -194,3 +194,106 @@ def test_the_template_has_the_columns_of_the_kind():
     header = next(book.worksheets[0].iter_rows(values_only=True))
     book.close()
     assert list(header) == [c.name for c in COLUMNS]
+
+
+# --- review findings: partial files, contact details, one chair, commas ----------------------------
+
+
+def nl(day: d) -> str:
+    return f"{day.day}-{day.month}-{day.year}"
+
+
+def sitting(years_ago: int = 1) -> tuple[str, str]:
+    """A first term that runs today (whatever today is): its start and end as a file writes them."""
+    today = d.today()
+    start = d(today.year - years_ago, 1, 1)
+    return nl(start), nl(d(start.year + 4, 1, 1))
+
+
+def test_a_file_without_an_afgetreden_column_keeps_recorded_departures(governance_file, tmp_path):
+    from swtgov.services import rooster as service
+
+    run_import(governance_file, "rooster", csv_file(tmp_path, "Peter;lid;1;1-1-2022;1-1-2026;;;;"))
+    (member,) = repo.load_rooster(governance_file.db).members
+    with governance_file.change() as audit:
+        service.record_departure(audit, member.id, d(2025, 7, 1), "nieuwe functie")
+    partial = csv_file(tmp_path, "Peter;lid;1;1-1-2022;1-1-2026", header="naam;rol;termijn;aanvang;einde")
+    summary = run_import(governance_file, "rooster", partial)
+    assert (summary.created, summary.updated, summary.unchanged) == (0, 0, 1)
+    (term,) = repo.load_rooster(governance_file.db).terms
+    assert (term.left_on, term.left_reason) == (d(2025, 7, 1), "nieuwe functie")
+    # A column that is there but empty does mean: no departure.
+    emptied = csv_file(tmp_path, "Peter;lid;1;1-1-2022;1-1-2026;", header="naam;rol;termijn;aanvang;einde;afgetreden")
+    summary = run_import(governance_file, "rooster", emptied)
+    assert (summary.created, summary.updated, summary.unchanged) == (0, 1, 0)
+    (term,) = repo.load_rooster(governance_file.db).terms
+    assert (term.left_on, term.left_reason) == (None, "")
+
+
+def test_email_and_phone_are_checked_like_the_member_dialog(governance_file, tmp_path):
+    path = csv_file(tmp_path, "Anna;lid;1;1-1-2023;1-1-2027;;;anna@;12",
+                    "Bert;lid;1;1-1-2023;1-1-2027;;;bert@example.nl;bellen")
+    assert rejected(governance_file, path) == [
+        'rij 2, kolom "email": "anna@" is geen e-mailadres (zoals naam@voorbeeld.nl)',
+        'rij 2, kolom "telefoon": "12" is geen telefoonnummer',
+        'rij 3, kolom "telefoon": "bellen" is geen telefoonnummer',
+    ]
+
+
+def test_a_second_sitting_chair_is_refused_naming_the_current_one(governance_file, tmp_path):
+    from swtgov.domain.rooster import message_date
+
+    start, end = sitting()
+    run_import(governance_file, "rooster", csv_file(tmp_path, f"Anna;voorzitter;1;{start};{end};;;;",
+                                                    f"Carla;vicevoorzitter;1;{start};{end};;;;"))
+    before = repo.load_rooster(governance_file.db)
+    with pytest.raises(ImportRejected) as info:
+        run_import(governance_file, "rooster", csv_file(tmp_path, f"Bert;vz;1;{start};{end};;;;",
+                                                        f"Anna;voorzitter;1;{start};{end};;;;",
+                                                        f"Dirk;vice-voorzitter;1;{start};{end};;;;"))
+    today = message_date(d.today())
+    assert info.value.problems == [
+        f'rij 2, kolom "rol": Bert wordt voorzitter, maar Anna (rij 3) is op {today} al voorzitter; er is één '
+        "voorzitter tegelijk. Geef Anna in dit bestand een andere rol om de rol over te dragen",
+        f'rij 4, kolom "rol": Dirk wordt vicevoorzitter, maar Carla is op {today} al vicevoorzitter; er is één '
+        "vicevoorzitter tegelijk. Geef Carla in dit bestand een andere rol om de rol over te dragen",
+    ]
+    assert repo.load_rooster(governance_file.db) == before
+
+
+def test_two_new_chairs_in_one_file_are_refused(governance_file, tmp_path):
+    start, end = sitting()
+    path = csv_file(tmp_path, f"Anna;voorzitter;1;{start};{end};;;;", f"Bert;lid;1;{start};{end};;;;",
+                    f"Carla;Voorzitter;1;{start};{end};;;;")
+    assert rejected(governance_file, path) == [
+        'rij 4, kolom "rol": Carla wordt voorzitter, maar Anna wordt in rij 2 ook voorzitter; '
+        "er is één voorzitter tegelijk"]
+
+
+def test_a_file_may_hand_the_chair_over(governance_file, tmp_path):
+    from swtgov.domain.rooster import role_on
+
+    start, end = sitting()
+    run_import(governance_file, "rooster", csv_file(tmp_path, f"Anna;voorzitter;1;{start};{end};;;;"))
+    run_import(governance_file, "rooster", csv_file(tmp_path, f"Anna;lid;1;{start};{end};;;;",
+                                                    f"Bert;voorzitter;1;{start};{end};;;;"))
+    rooster = repo.load_rooster(governance_file.db)
+    for day in (d.today(), d(int(start[-4:]), 6, 1)):
+        chairs = [m.name for m in rooster.members if role_on(m, rooster.role_changes_of(m.id), day) == "voorzitter"]
+        assert len(chairs) == 1, day
+    assert {m.name: m.role for m in rooster.members} == {"Anna": "lid", "Bert": "voorzitter"}
+
+
+def test_a_commissie_name_with_a_comma_cannot_come_back_and_is_reported(governance_file, tmp_path):
+    from swtgov.domain.rooster import Committee
+
+    with governance_file.change() as audit:  # an old file, from before names with a comma were refused
+        repo.insert_committee(audit, Committee(None, "Kwaliteit, veiligheid", "kwaliteit"))
+    path = csv_file(tmp_path, 'Anna;lid;1;1-1-2023;1-1-2027;;"Auditcommissie, Kwaliteit, veiligheid";;')
+    with pytest.raises(ImportRejected) as info:
+        run_import(governance_file, "rooster", path)
+    assert info.value.problems == [
+        'rij 2, kolom "commissies": noemt de commissie "Kwaliteit, veiligheid", maar een commissienaam met een '
+        "komma kan niet worden geïmporteerd: de komma scheidt de commissies. Geef de commissie eerst een naam "
+        "zonder komma (Commissies, Wijzigen) en exporteer opnieuw"]
+    assert [c.name for c in repo.load_rooster(governance_file.db).committees] == ["Kwaliteit, veiligheid"]

@@ -6,6 +6,7 @@ from datetime import date as d
 
 import pytest
 
+from swtgov.domain.rooster import Term
 from swtgov.errors import ValidationError
 from swtgov.services import rooster as service
 from swtgov.services import rooster_committees as committees
@@ -172,6 +173,15 @@ def test_a_departure_outside_the_terms_is_refused(governance_file, day, problem)
     assert error.problems == [problem]
 
 
+def test_a_departure_between_two_terms_is_refused_with_a_reason(governance_file):
+    member_id = add(governance_file, "Hans", start=d(2017, 1, 1))
+    with governance_file.change() as audit:  # an imported rooster may have a gap between terms
+        repo.insert_term(audit, Term(None, member_id, 2, d(2022, 1, 1), d(2026, 1, 1)))
+    error = refused(governance_file, lambda audit: service.record_departure(audit, member_id, d(2021, 6, 1)))
+    assert error.problems == ["afgetreden: Hans heeft op 1 juni 2021 geen lopende termijn (termijn 1 eindigde "
+                              "op 1 januari 2021, termijn 2 begint op 1 januari 2022)"]
+
+
 def test_a_second_departure_is_refused(governance_file):
     member_id = add(governance_file, "Hans", start=d(2021, 1, 1))
     with governance_file.change() as audit:
@@ -250,12 +260,24 @@ def test_commissies_create_assign_chair_and_end(governance_file):
     ("", "audit", ["naam: de naam van de commissie is leeg"]),
     ("Auditcommissie", "audit", ['naam: er is al een commissie "Auditcommissie"']),
     ("Sportcommissie", "sport", ['soort: "sport" is geen soort commissie (kies audit, werkgevers, kwaliteit of overig)']),
+    ("Kwaliteit, veiligheid", "kwaliteit", ['naam: "Kwaliteit, veiligheid" bevat een komma; dat kan niet in een '
+                                            "commissienaam, want in een spreadsheet scheidt de komma de commissies "
+                                            "van een lid"]),
 ])
 def test_create_committee_refuses(governance_file, name, kind, problems):
     with governance_file.change() as audit:
         committees.create_committee(audit, "Auditcommissie", "audit")
     error = refused(governance_file, lambda audit: committees.create_committee(audit, name, kind))
     assert error.problems == problems
+
+
+def test_a_commissie_is_not_renamed_to_a_name_with_a_comma(governance_file):
+    with governance_file.change() as audit:
+        committee = committees.create_committee(audit, "Kwaliteitscommissie", "kwaliteit")
+    error = refused(governance_file,
+                    lambda audit: committees.edit_committee(audit, committee, "Kwaliteit,veiligheid", "kwaliteit"))
+    assert error.problems == ['naam: "Kwaliteit,veiligheid" bevat een komma; dat kan niet in een commissienaam, '
+                              "want in een spreadsheet scheidt de komma de commissies van een lid"]
 
 
 def test_assign_seat_refuses_a_member_not_sitting_and_a_double_seat(governance_file):

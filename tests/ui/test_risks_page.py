@@ -43,6 +43,21 @@ def test_the_page_is_in_the_navigation_in_dutch(window, page) -> None:  # type: 
     assert (first.risk.code, first.netto, first.trend) == ("R-01", 16, "↑")
 
 
+def test_dates_are_written_in_full_and_fit_their_column(page) -> None:  # type: ignore[no-untyped-def]
+    from swtgov import display
+
+    assert page.model.headerData(9, Qt.Orientation.Horizontal) == "Beoordeeld"
+    assert page.proxy.index(0, 9).data() == "15 oktober 2026"
+    metrics = page.table.fontMetrics()
+    widest = max(metrics.horizontalAdvance(display.date(dt.date(2026, m, 28))) for m in range(1, 13))
+    assert page.table.columnWidth(9) >= widest + 12
+    r01 = next(e for e in page.model.records() if e.risk.code == "R-01")
+    page.select_risk(r01.risk.id)
+    deadlines = [page.editor.measure_model.index(r, 3).data() for r in range(page.editor.measure_model.rowCount())]
+    assert deadlines and all(d == display.date(m.deadline) for d, m in zip(deadlines, page.editor.measures))
+    assert any(" november " in d for d in deadlines)
+
+
 def test_heatmap_cell_counts_match_the_register(page) -> None:  # type: ignore[no-untyped-def]
     for which in ("netto", "bruto"):
         page.set_which(which)

@@ -6,7 +6,7 @@ from datetime import date as d
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QDate
+from PySide6.QtCore import QDate, Qt
 
 from swtgov.domain.signals import ItemRef
 from swtgov.services.governance import verify
@@ -103,8 +103,23 @@ def test_the_detail_panel(page):
     assert detail.subtitle.text() == "oud-lid, afgetreden per 1 juli 2025"
     assert detail.committees.text() == "Kwaliteitscommissie (van 1 maart 2022 tot 1 juli 2025)"
     assert detail.terms_model.rowCount() == 1
-    assert detail.terms_model.index(0, 3).data() == "1 jul 2025"
+    assert detail.terms_model.index(0, 3).data() == "1 juli 2025"
     assert not page.reappoint_button.isEnabled() and page.contact_button.isEnabled()
+
+
+def test_the_terms_show_dates_in_full_and_wrap_instead_of_cutting_them_off(page):
+    select(page, "Marieke van den Berg")
+    view = page.detail.terms
+    page.detail.resize(page.detail.minimumWidth(), page.detail.height())
+    model = view.model()
+    assert [model.index(row, 1).data() for row in range(model.rowCount())] == ["1 maart 2019", "1 maart 2023"]
+    assert view.wordWrap() and view.textElideMode() == Qt.TextElideMode.ElideNone
+    metrics = view.fontMetrics()
+    for row in range(model.rowCount()):
+        assert view.rowHeight(row) >= view.sizeHintForRow(row)
+        for column in range(model.columnCount()):
+            words = str(model.index(row, column).data() or "").split()
+            assert all(metrics.horizontalAdvance(w) < view.columnWidth(column) for w in words), (row, column)
 
 
 def test_the_secretary_adds_reappoints_and_records_a_departure_and_undoes_it(page, qtbot):

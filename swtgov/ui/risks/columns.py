@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 from PySide6.QtCore import QObject
+from PySide6.QtGui import QFontMetrics
 
 from swtgov import display
 from swtgov.domain.risk_signals import TREND_DOWN, TREND_SAME, TREND_UP, RegisterEntry, code_sort_key
@@ -12,6 +13,13 @@ from swtgov.ui.models import ColumnDef
 from swtgov.ui.risks.heatmap import BAND_COLOURS
 
 ABOVE_APPETITE = "#f6d2d2"
+CELL_MARGIN = 18  # pixels a table cell needs around its text
+
+
+def date_column_width(metrics: QFontMetrics) -> int:
+    """Room for any date written in full (``28 september 2026``), with the cell's margins."""
+    return max(metrics.horizontalAdvance(display.date(dt.date(2026, month, 28))) for month in range(1, 13)) \
+        + CELL_MARGIN
 
 
 class RegisterColumns(QObject):
@@ -57,7 +65,7 @@ class RegisterColumns(QObject):
             ColumnDef(self.tr("Trend"), lambda e: e.trend, tooltip=self.trend_tooltip),
             ColumnDef(self.tr("Status"), lambda e: e.risk.status, tooltip=lambda e: e.risk.status),
             ColumnDef(
-                self.tr("Assessed"), lambda e: display.short_date(e.last_assessed),
+                self.tr("Assessed"), lambda e: display.date(e.last_assessed),
                 sort=lambda e: e.last_assessed or dt.date.min,
             ),
         ]

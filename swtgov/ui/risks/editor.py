@@ -149,7 +149,7 @@ class RiskEditor(QWidget):
                 ColumnDef(self.tr("Owner"), lambda m: m.owner),
                 ColumnDef(self.tr("Status"), lambda m: m.status),
                 ColumnDef(
-                    self.tr("Deadline"), lambda m: display.short_date(m.deadline), sort=lambda m: m.deadline,
+                    self.tr("Deadline"), lambda m: display.date(m.deadline), sort=lambda m: m.deadline,
                     background=lambda m: OVERDUE if m.is_overdue(self.session.as_of) else None,
                     tooltip=lambda m: self.tr("Overdue") if m.is_overdue(self.session.as_of) else None,
                 ),

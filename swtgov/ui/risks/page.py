@@ -36,7 +36,7 @@ from swtgov.errors import SwtgovError
 from swtgov.services import risks as service
 from swtgov.ui.errors import show_error
 from swtgov.ui.models import RECORD_ROLE, RecordTableModel
-from swtgov.ui.risks.columns import RegisterColumns
+from swtgov.ui.risks.columns import RegisterColumns, date_column_width
 from swtgov.ui.risks.dialogs import NewRiskDialog
 from swtgov.ui.widgets import from_qdate
 from swtgov.ui.risks.editor import RiskEditor
@@ -141,7 +141,8 @@ class RisksPage(QWidget):
         header = self.table.horizontalHeader()
         header.setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
         self.table.setSortingEnabled(True)
-        for column, width in enumerate((54, 240, 170, 124, 50, 50, 76, 44, 88, 98)):
+        date_width = date_column_width(self.table.fontMetrics())
+        for column, width in enumerate((54, 240, 170, 124, 50, 50, 76, 44, 88, date_width)):
             self.table.setColumnWidth(column, width)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         self.table.selectionModel().currentRowChanged.connect(lambda current, _prev: self._row_changed(current))

@@ -46,9 +46,9 @@ class MemberDetail(QWidget):
         form.addRow(self.tr("Roles:"), self.roles)
         self.terms_model: RecordTableModel[Term] = RecordTableModel([
             ColumnDef(self.tr("Term"), lambda t: texts.term_name(t.number), sort=lambda t: t.number),
-            ColumnDef(self.tr("From"), lambda t: display.short_date(t.start), sort=lambda t: t.start),
-            ColumnDef(self.tr("Until"), lambda t: display.short_date(t.end), sort=lambda t: t.end),
-            ColumnDef(self.tr("Left"), lambda t: display.short_date(t.left_on), sort=lambda t: t.left_on or dt.date.max,
+            ColumnDef(self.tr("From"), lambda t: display.date(t.start), sort=lambda t: t.start),
+            ColumnDef(self.tr("Until"), lambda t: display.date(t.end), sort=lambda t: t.end),
+            ColumnDef(self.tr("Left"), lambda t: display.date(t.left_on), sort=lambda t: t.left_on or dt.date.max,
                       tooltip=lambda t: t.left_reason or None),
         ], self)
         proxy = SortProxy(self)
@@ -58,10 +58,14 @@ class MemberDetail(QWidget):
         self.terms.verticalHeader().hide()
         self.terms.setSelectionMode(QTableView.SelectionMode.NoSelection)
         header = self.terms.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        # Dates are written in full ("28 september 2026"): in a narrow panel a cell wraps
+        # onto a second line instead of being cut off.
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.terms.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.terms.setWordWrap(False)
+        self.terms.setWordWrap(True)
+        self.terms.setTextElideMode(Qt.TextElideMode.ElideNone)
+        self.terms.setStyleSheet("QTableView::item { padding: 3px 2px; }")
+        header.sectionResized.connect(lambda *_args: self.terms.resizeRowsToContents())
         self.terms_title = QLabel(self.tr("Terms"))
         self.terms_title.setStyleSheet("font-weight: 600;")
         self.empty = QLabel(self.tr("Select a member to see their details."))
@@ -113,3 +117,4 @@ class MemberDetail(QWidget):
             self.tr("{role} since {date}").format(role=texts.role(c.role), date=display.date(c.since))
             for c in (role_changes or [])) or texts.role(row.role))
         self.terms_model.set_records(list(overview.terms))
+        self.terms.resizeRowsToContents()
