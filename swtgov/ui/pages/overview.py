@@ -4,16 +4,14 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QDate, QModelIndex, QPersistentModelIndex, QSize, QTimer, Signal
-from PySide6.QtGui import QBrush, QColor, QFontMetrics, QStandardItem, QStandardItemModel
+from PySide6.QtCore import QDate, QModelIndex, QTimer, Signal
+from PySide6.QtGui import QBrush, QColor, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QDateEdit,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QPushButton,
-    QStyledItemDelegate,
-    QStyleOptionViewItem,
     QTreeView,
     QVBoxLayout,
     QWidget,
@@ -28,28 +26,6 @@ SEVERITY_COLOURS = {
     Severity.INFO: "#e7f1fb",
 }
 REF_ROLE = 0x0100 + 10  # Qt.ItemDataRole.UserRole + 10, without touching Qt at import
-
-
-class WrappingDelegate(QStyledItemDelegate):
-    """Row heights that fit the wrapped text at the column's current width
-    (QTreeView's own size hint does not know the width)."""
-
-    def __init__(self, view: QTreeView) -> None:
-        super().__init__(view)
-        self.view = view
-
-    def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> QSize:  # noqa: N802
-        base = super().sizeHint(option, index)
-        text = index.data()
-        if not text:
-            return base
-        from PySide6.QtCore import QRect, Qt
-
-        width = max(50, self.view.header().sectionSize(index.column()) - 12)
-        rect = QFontMetrics(option.font).boundingRect(
-            QRect(0, 0, width, 10_000), int(Qt.TextFlag.TextWordWrap), str(text)
-        )
-        return QSize(base.width(), max(base.height(), rect.height() + 6))
 
 
 class OverviewPage(QWidget):
@@ -90,7 +66,6 @@ class OverviewPage(QWidget):
         self.tree.setAlternatingRowColors(True)
         self.tree.setUniformRowHeights(False)
         self.tree.setWordWrap(True)  # a signal is a sentence: show it whole
-        self.tree.setItemDelegateForColumn(1, WrappingDelegate(self.tree))
         self.tree.setEditTriggers(QTreeView.EditTrigger.NoEditTriggers)
         self.tree.activated.connect(self._activated)
         self.tree.doubleClicked.connect(self._activated)
@@ -138,6 +113,11 @@ class OverviewPage(QWidget):
 
     def _fill(self) -> None:
         from swtgov import display
+        from swtgov.ui.wrapping import WrappingDelegate
+
+        if not isinstance(self.tree.itemDelegateForColumn(1), WrappingDelegate):
+            # set on first fill (after the first paint): its Qt classes cost start-up time
+            self.tree.setItemDelegateForColumn(1, WrappingDelegate(self.tree))
 
         self.model.clear()
         self.model.setHorizontalHeaderLabels(
