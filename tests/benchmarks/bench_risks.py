@@ -18,26 +18,19 @@ import os
 import statistics
 import sys
 import tempfile
-import time
-from collections.abc import Callable
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 
+from timing import median_time  # noqa: E402
+
 Row = tuple[str, float, float, float]
 AS_OF = dt.date(2026, 11, 22)
 QUARTERS = 40
 
 
-def _median(work: Callable[[], object], repeats: int) -> float:
-    times = []
-    for _ in range(repeats):
-        start = time.perf_counter()
-        work()
-        times.append(time.perf_counter() - start)
-    return statistics.median(times)
 
 
 def build_register(path: Path, risks: int, quarters: int = QUARTERS) -> Path:
@@ -114,10 +107,10 @@ def bench_page(folder: Path, repeats: int) -> list[Row]:
     try:
         opened_big, opened_small, switched_big, switched_small = [], [], [], []
         for _ in range(repeats):  # interleaved, so the machine's mood hits both alike
-            opened_small.append(_median(small.open_and_close, 1))
-            opened_big.append(_median(big.open_and_close, 1))
-            switched_small.append(_median(small.switch, 3))
-            switched_big.append(_median(big.switch, 3))
+            opened_small.append(median_time(small.open_and_close, 1))
+            opened_big.append(median_time(big.open_and_close, 1))
+            switched_small.append(median_time(small.switch, 3))
+            switched_big.append(median_time(big.switch, 3))
     finally:
         big.close()
         small.close()
@@ -140,8 +133,8 @@ def bench_report(folder: Path, repeats: int) -> list[Row]:
         rows = [[e.risk.code, e.risk.title, e.risk.category, str(e.bruto), str(e.netto)] for e in entries]
         ours, base = [], []
         for _ in range(repeats):
-            base.append(_median(lambda: _bare_table(rows), 1))
-            ours.append(_median(lambda: build(gf.db, AS_OF), 1))
+            base.append(median_time(lambda: _bare_table(rows), 1))
+            ours.append(median_time(lambda: build(gf.db, AS_OF), 1))
     finally:
         gf.close()
     return [("risicorapportage 1.000 risico's / kale ReportLab-tabel van dezelfde rijen",
