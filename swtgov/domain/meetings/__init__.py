@@ -1,0 +1,1 @@
+"""The meetings area (vergaderingen): bodies, meetings, agenda, minutes, actions."""
