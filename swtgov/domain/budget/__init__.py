@@ -1,0 +1,1 @@
+"""The budget area (begroting en realisatie): money, budget lines, ledger ranges, figures."""

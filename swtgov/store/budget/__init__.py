@@ -1,0 +1,1 @@
+"""The budget area in the governance file: schema and repository."""
