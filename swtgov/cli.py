@@ -1,6 +1,7 @@
 """The command line: parse arguments, call a service, turn a known error into a message.
 
 ``swtgov [FILE]`` opens the window; the subcommands below work without it.
+The report kinds and their options come from the areas (:mod:`swtgov.services.areas`).
 Exit 0 on success, 1 with a Dutch message on stderr for a known error, 2 for
 wrong usage.
 """
@@ -16,7 +17,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import NoReturn
 
-from swtgov.errors import SwtgovError
+from swtgov.errors import SwtgovError, UnsupportedOption
 
 COMMANDS = (
     "new", "demo", "import", "export", "signals", "report", "settings", "verify", "backup",
@@ -63,7 +64,14 @@ def _date(text: str) -> dt.date:
 def build_parser() -> argparse.ArgumentParser:
     """The parser of every subcommand (also used by the documentation test)."""
     _dutch_argparse()
-    parser = _Parser(prog="swtgov", description="Governance van de Raad van Toezicht.")
+    parser = _Parser(
+        prog="swtgov",
+        description="Governance van de Raad van Toezicht. Zonder opdracht opent 'swtgov [FILE]' "
+                    "het venster, op FILE of anders op het laatst gebruikte bestand.",
+        usage="swtgov [FILE] | swtgov OPDRACHT ...",
+    )
+    parser.add_argument("--version", action="version", version=f"swtgov {_version()}",
+                        help="toon het versienummer en stop")
     sub = parser.add_subparsers(dest="command", metavar="OPDRACHT", parser_class=_Parser)
 
     p = sub.add_parser("new", help="maak een leeg governancebestand")
@@ -97,7 +105,12 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--out", type=Path, required=True, metavar="OUT.pdf")
     p.add_argument("--date", type=_date, help="peildatum JJJJ-MM-DD (standaard vandaag)")
     p.add_argument("--public", action="store_true",
-                   help="openbare versie zonder signalen (voor rapporten die dat kennen)")
+                   help="openbare versie zonder signalen (alleen voor rapporten die dat kennen)")
+    p.add_argument("--year", type=int, metavar="JAAR", help="het jaar (begroting, registers, jaarplanning)")
+    p.add_argument("--quarter", type=int, choices=[1, 2, 3, 4], metavar="N", help="het kwartaal (begroting)")
+    p.add_argument("--meeting", type=_date, metavar="DATUM", help="de vergadering op DATUM (notulen, vergaderpakket)")
+    p.add_argument("--body", metavar="ORGAAN", help="RvT of de naam van een commissie")
+    p.add_argument("--sections", metavar="LIJST", help="onderdelen van het vergaderpakket, gescheiden door komma's")
 
     p = sub.add_parser("settings", help="toon of wijzig instellingen")
     p.add_argument("file", type=Path, metavar="FILE")
@@ -114,6 +127,15 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("file", type=Path, metavar="FILE")
     p.add_argument("--out", type=Path, required=True, metavar="COPY.swtgov")
     return parser
+
+
+def _version() -> str:
+    from importlib.metadata import PackageNotFoundError, version
+
+    try:
+        return version("swtgov")
+    except PackageNotFoundError:
+        return "(niet geïnstalleerd)"
 
 
 def _out(text: str) -> None:
@@ -194,7 +216,8 @@ def cmd_report(args: argparse.Namespace) -> int:
 
     gf = _open(args.file, read_only=True)
     try:
-        build_report(gf.db, args.kind, args.out, as_of=args.date, public=args.public)
+        build_report(gf.db, args.kind, args.out, as_of=args.date, public=args.public, year=args.year,
+                     quarter=args.quarter, meeting=args.meeting, body=args.body, sections=args.sections)
     finally:
         gf.close()
     _out(f"Rapport geschreven: {args.out}")
@@ -289,8 +312,15 @@ def main(argv: Sequence[str] | None = None) -> int:
 
         return run_app(Path(args_list[0]) if args_list else None)
     args = build_parser().parse_args(args_list)
+    import swtgov.services  # noqa: F401  (installs the areas before any command runs)
+
+    if args.command is None:
+        build_parser().error("geef een opdracht of een bestand")
     try:
         return HANDLERS[args.command](args)
+    except UnsupportedOption as exc:
+        sys.stderr.write(f"swtgov: {exc}\n")
+        return 2
     except SwtgovError as exc:
         sys.stderr.write(f"swtgov: {exc}\n")
         return 1

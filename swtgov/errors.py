@@ -67,3 +67,8 @@ class ImportRejected(ValidationError):
 
 class UnknownKind(SwtgovError):
     """An import, export or report kind that does not exist."""
+
+
+class UnsupportedOption(SwtgovError):
+    """A report option that the report kind does not have, or a required one missing:
+    wrong usage (the command line exits 2)."""

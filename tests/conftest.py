@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import os
 
+import swtgov.services  # noqa: F401  (installs the areas: schema steps, settings)
+
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 import datetime as dt  # noqa: E402

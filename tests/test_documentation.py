@@ -36,10 +36,10 @@ def test_every_setting_is_documented() -> None:
 def test_every_import_kind_has_an_empty_template() -> None:
     from openpyxl import load_workbook
 
-    from swtgov.services import catalog
+    from swtgov.services import areas
 
-    for name, kind in catalog.import_kinds().items():
-        path = ROOT / "resources" / "templates" / f"{name}.xlsx"
+    for name, kind in areas.import_kinds().items():
+        path = ROOT / "swtgov" / "resources" / "templates" / f"{name}.xlsx"
         assert path.exists(), f"no template for {name}: run python tools/templates.py"
         book = load_workbook(path, read_only=True)
         header = [c for c in next(book.worksheets[0].iter_rows(values_only=True))]

@@ -9,15 +9,15 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from swtgov.services import catalog
+from swtgov.services import areas
 from swtgov.services.spreadsheet import write_sheet
 
-FOLDER = Path(__file__).resolve().parents[1] / "resources" / "templates"
+FOLDER = Path(__file__).resolve().parents[1] / "swtgov" / "resources" / "templates"
 
 
 def write_all(folder: Path = FOLDER) -> list[Path]:
     written = []
-    for name, kind in catalog.import_kinds().items():
+    for name, kind in areas.import_kinds().items():
         target = folder / f"{name}.xlsx"
         write_sheet(target, name, [c.name for c in kind.columns], [])
         written.append(target)

@@ -19,7 +19,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 UI = ROOT / "swtgov" / "ui"
-FOLDER = ROOT / "resources" / "translations"
+FOLDER = ROOT / "swtgov" / "resources" / "translations"
 CORE_DIRS = {"dialogs", "pages", "__pycache__"}
 
 

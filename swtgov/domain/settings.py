@@ -8,7 +8,7 @@ organisation changed; everything else reads the default.
 from __future__ import annotations
 
 import json
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -114,17 +114,22 @@ GENERAL_SETTINGS: list[SettingSpec] = [
 ]
 
 
-def _area_specs() -> list[SettingSpec]:
-    # Imported here so that area modules can import this module freely.
-    from swtgov.domain import catalog
+_area_specs: list[SettingSpec] | None = None
 
-    return catalog.area_settings()
+
+def install_area_settings(specs: Sequence[SettingSpec]) -> None:
+    """Install the settings every area declares (called once by ``swtgov.services.areas``,
+    which reads them from the area records: the domain never reaches up to find them)."""
+    global _area_specs
+    _area_specs = list(specs)
 
 
 def all_specs() -> dict[str, SettingSpec]:
-    """Every declared setting, by key, in declaration order."""
+    """Every declared setting, by key, in declaration order (general first, then per area)."""
+    if _area_specs is None:
+        raise RuntimeError("the areas are not installed: import swtgov.services.areas first")
     specs: dict[str, SettingSpec] = {}
-    for spec in GENERAL_SETTINGS + _area_specs():
+    for spec in GENERAL_SETTINGS + _area_specs:
         if spec.key in specs:
             raise ValueError(f"setting {spec.key} declared twice")
         specs[spec.key] = spec

@@ -27,13 +27,14 @@ from reportlab.platypus import Flowable, Paragraph, SimpleDocTemplate, Table, Ta
 
 from swtgov import display
 from swtgov.reports import labels
+from swtgov.resources import resource_path
 
 rl_config.invariant = 1
 # Binary (compressed) page streams instead of ASCII85 text: smaller files, and
 # ReportLab no longer spends a third of a long report encoding them.
 rl_config.useA85 = 0
 
-FONT_DIR = Path(__file__).resolve().parents[2] / "resources" / "fonts"
+FONT_DIR = resource_path("fonts")
 FONT = "DejaVuSans"
 FONT_BOLD = "DejaVuSans-Bold"
 FONT_ITALIC = "DejaVuSans-Oblique"

@@ -14,12 +14,6 @@ SEVERITY = {
     "info": "Ter informatie",
 }
 
-AREA = {
-    "rooster": "Leden en rooster",
-    "risicos": "Risico's",
-    "algemeen": "Algemeen",
-}
-
 SIGNALS_TITLE = "Overzicht van signalen"
 COL_SEVERITY = "Ernst"
 COL_AREA = "Onderdeel"

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from pathlib import Path
 
 from reportlab.platypus import Flowable, Paragraph
@@ -13,8 +13,10 @@ from swtgov.reports import labels
 from swtgov.reports.base import STYLES, ReportMeta, content_width, escape, render, table
 
 
-def build(meta: ReportMeta, signals: Sequence[Signal], target: Path | None = None) -> bytes:
-    """Render the signals; ``meta.subtitle`` should carry the peildatum."""
+def build(meta: ReportMeta, signals: Sequence[Signal], area_titles: Mapping[str, str],
+          target: Path | None = None) -> bytes:
+    """Render the signals; ``meta.subtitle`` should carry the peildatum; ``area_titles``
+    names each signal's area."""
     story: list[Flowable] = []
     if not signals:
         story.append(Paragraph(labels.NO_SIGNALS, STYLES["Body"]))
@@ -26,7 +28,7 @@ def build(meta: ReportMeta, signals: Sequence[Signal], target: Path | None = Non
         story.append(Paragraph(escape(f"{labels.SEVERITY[severity.value]} ({len(group)})"), STYLES["Heading1"]))
         rows = [
             [
-                labels.AREA.get(s.area, s.area),
+                area_titles.get(s.area, s.area),
                 s.subject,
                 s.message,
                 display.date(s.date),

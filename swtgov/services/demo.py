@@ -6,7 +6,7 @@ import datetime as dt
 from pathlib import Path
 
 from swtgov.errors import FileProblem
-from swtgov.services import catalog
+from swtgov.services.areas import with_hook
 from swtgov.store.governance import GovernanceFile, create_file
 
 DEMO_NAME = "Stichting Wijkteams Voorbeeldstad"
@@ -27,9 +27,9 @@ def create_demo(path: Path, scale: str = "normal", today: dt.date | None = None)
     gf = create_file(Path(path), DEMO_NAME)
     day = today or dt.date.today()
     try:
-        for builder in catalog.demo_builders():
+        for area in with_hook("demo"):
             with gf.change() as audit:
-                builder(audit, gf.db, scale, day)
+                area.demo(audit, gf.db, scale, day)  # type: ignore[misc]
     except BaseException:
         gf.close()
         raise

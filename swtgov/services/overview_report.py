@@ -11,6 +11,7 @@ from swtgov import display
 from swtgov.reports import signals as signals_report
 from swtgov.reports.base import ReportMeta
 from swtgov.reports.labels import AS_OF, SIGNALS_TITLE
+from swtgov.services.areas import area_titles
 from swtgov.services.signals import collect
 from swtgov.store.settings import read_setting
 
@@ -23,4 +24,4 @@ def build(db: Database, as_of: dt.date, target: Path | None = None, **_options: 
         generated_on=dt.date.today(),
         subtitle=AS_OF.format(date=display.date(as_of)),
     )
-    return signals_report.build(meta, collect(db, as_of), target)
+    return signals_report.build(meta, collect(db, as_of), area_titles(), target)

@@ -1,6 +1,6 @@
 """The leesversie: a read-only copy of the governance file for RvT members.
 
-What goes in is a list (:data:`INCLUDED_TABLES`), never "everything but": a
+What goes in is a list (each area's ``review_tables``), never "everything but": a
 table added later, above all a confidential register (vertrouwenspersoon,
 klokkenluiders, datalekken), stays out of the copy unless someone adds it here
 on purpose. The audit log stays out too: its history mentions everything,
@@ -14,28 +14,23 @@ import datetime as dt
 from pathlib import Path
 
 from swtgov.errors import FileProblem
+from swtgov.services.areas import AREAS, review_tables
 from swtgov.store.governance import inspect
 from swtgov.store.lock import os_user
 from swtgov.store.paths import EXTENSION
 from swtgov.store.review_copy import write_review_copy
 
-#: The tables whose rows RvT members may take with them, parents before children.
-INCLUDED_TABLES: tuple[str, ...] = (
-    # the file itself
-    "_sqlite_migrations",
-    "file_info",
-    "settings",
-    # leden en rooster van aan- en aftreden
-    "members",
-    "terms",
-    "role_changes",
-    "committees",
-    "committee_seats",
-    # risicomatrix
-    "risks",
-    "risk_assessments",
-    "risk_measures",
-)
+def included_tables() -> tuple[str, ...]:
+    """The tables whose rows RvT members may take with them, parents before children:
+    the file's own, then each area's ``review_tables``."""
+    return review_tables()
+
+
+def review_copy_contents() -> str:
+    """What a leesversie holds, in Dutch: the titles of the areas that put tables in it."""
+    titles = [area.title.lower() for area in AREAS if area.review_tables]
+    return ", ".join(titles[:-1]) + (" en " if len(titles) > 1 else "") + titles[-1] if titles else "alleen de instellingen"
+
 
 REVIEW_COPY_KIND = "leesversie"
 
@@ -77,7 +72,7 @@ def make_review_copy(source: Path, target: Path, *, made_by: str | None = None,
     partial = target.with_name(target.name + ".partial")
     partial.unlink(missing_ok=True)
     try:
-        write_review_copy(source, partial, INCLUDED_TABLES, info)
+        write_review_copy(source, partial, included_tables(), info)
         partial.replace(target)
     finally:
         partial.unlink(missing_ok=True)

@@ -11,7 +11,7 @@ from pathlib import Path
 
 from swtgov.domain.tabular import export_cell, map_header, parse_rows
 from swtgov.errors import ImportRejected, UnknownKind
-from swtgov.services import catalog
+from swtgov.services import areas
 from swtgov.services.kinds import ImportKind
 from swtgov.services.progress import Progress, no_progress
 from swtgov.services.spreadsheet import read_sheet, write_sheet
@@ -52,7 +52,7 @@ class ImportSummary:
 
 
 def kind_named(name: str) -> ImportKind:
-    kinds = catalog.import_kinds()
+    kinds = areas.import_kinds()
     if name not in kinds:
         known = ", ".join(kinds) or "(geen)"
         raise UnknownKind(f'Onbekende soort "{name}". Bekende soorten: {known}.')

@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING
 from swtgov.errors import CorruptFile, FileProblem, FileReadOnly, FileTooNew, NotAGovernanceFile
 from swtgov.store.lock import FileLock, LockInfo, host_name, os_user
 from swtgov.store.paths import EXTENSION
-from swtgov.store.schema_version import SCHEMA_VERSION
+from swtgov.store import schema
 
 if TYPE_CHECKING:
     from sqlite_utils import Database
@@ -132,7 +132,7 @@ def _newer_steps(conn: sqlite3.Connection) -> list[str]:
     """Schema steps in the file that this version does not know."""
     version = conn.execute("PRAGMA user_version").fetchone()[0]
     applied = _applied_steps(conn)
-    if version == SCHEMA_VERSION and len(applied) == SCHEMA_VERSION:
+    if version == schema.version() and len(applied) == version:
         return []  # the common case, decided without importing the migrations
     from swtgov.store import migrations
 
@@ -142,7 +142,7 @@ def _newer_steps(conn: sqlite3.Connection) -> list[str]:
 
 def _is_current(conn: sqlite3.Connection) -> bool:
     version = conn.execute("PRAGMA user_version").fetchone()[0]
-    return version == SCHEMA_VERSION and len(_applied_steps(conn)) == SCHEMA_VERSION
+    return version == schema.version() and len(_applied_steps(conn)) == version
 
 
 def database(conn: sqlite3.Connection) -> Database:

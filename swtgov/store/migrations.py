@@ -1,6 +1,6 @@
 """The schema, as named, ordered, transactional migrations.
 
-The list in :data:`MIGRATIONS` is the history of the file format: a step is
+The installed steps (:mod:`swtgov.store.schema`) are the history of the file format: a step is
 never changed or removed once released, only new ones are added at the end.
 A file that records a step this version does not know was written by a newer
 swtgov and is refused.
@@ -11,15 +11,13 @@ from __future__ import annotations
 from sqlite_utils import Database
 from sqlite_utils.migrations import Migrations
 
+from swtgov.store import schema
 from swtgov.store.audit import AUDIT_TABLE
 from swtgov.store.governance import APPLICATION_ID
 
 MIGRATION_SET = "swtgov"
 
-MIGRATIONS = Migrations(MIGRATION_SET)
 
-
-@MIGRATIONS(name="0001_core")
 def _core(db: Database) -> None:
     db.execute(f"PRAGMA application_id = {APPLICATION_ID}")
     db.execute(
@@ -41,31 +39,27 @@ def _core(db: Database) -> None:
     db.execute("CREATE TABLE settings (key TEXT PRIMARY KEY, value TEXT NOT NULL)")
 
 
-# Areas register their schema steps below, in the order they were released.
-from swtgov.store import schema_areas  # noqa: E402,F401  (registers area migrations)
+def migrations() -> Migrations:
+    """The core step and the installed area steps (see :mod:`swtgov.store.schema`), in order."""
+    steps = Migrations(MIGRATION_SET)
+    steps(name=schema.CORE_STEP)(_core)
+    for name, step in schema.area_steps():
+        steps(name=name)(step)
+    return steps
 
 
 def known_names() -> list[str]:
-    return [m.name for m in MIGRATIONS._migrations]  # noqa: SLF001 - no public accessor
-
-
-def applied_names(db: Database) -> list[str]:
-    return [m.name for m in MIGRATIONS.applied(db)]
-
-
-def unknown_applied(db: Database) -> list[str]:
-    """Steps recorded in the file that this version does not know (file too new)."""
-    known = set(known_names())
-    return [name for name in applied_names(db) if name not in known]
+    return schema.step_names()
 
 
 def pending(db: Database) -> list[str]:
-    return [m.name for m in MIGRATIONS.pending(db)]
+    return [m.name for m in migrations().pending(db)]
 
 
 def apply(db: Database) -> list[str]:
     """Apply what is pending; each step in its own transaction. Returns their names."""
-    todo = pending(db)
-    MIGRATIONS.apply(db)
-    db.execute(f"PRAGMA user_version = {len(known_names())}")
+    steps = migrations()
+    todo = [m.name for m in steps.pending(db)]
+    steps.apply(db)
+    db.execute(f"PRAGMA user_version = {schema.version()}")
     return todo

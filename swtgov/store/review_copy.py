@@ -25,12 +25,16 @@ def _columns(conn: sqlite3.Connection, schema: str, table: str) -> list[str]:
 
 
 def write_review_copy(
-    source: Path, target: Path, tables: Sequence[str], file_info: Mapping[str, str]
+    source: Path, target: Path, tables: Sequence[str], file_info: Mapping[str, str],
+    where: Mapping[str, str] | None = None,
 ) -> list[str]:
     """Write ``target`` with the rows of ``tables`` from ``source``; returns the tables copied.
 
     Tables are copied in the given order (parents before children). ``file_info``
-    rows are set on top of the copied ones. The audit log stays empty.
+    rows are set on top of the copied ones. The audit log stays empty. ``where``
+    keeps only some rows of a table: a condition on the source table's columns, in
+    which other tables are named with their schema (``src.documents``), e.g.
+    ``{"documents": "besloten = 0"}``.
 
     Raises:
         FileProblem: the source still needs a schema step of this version, or
@@ -58,7 +62,9 @@ def write_review_copy(
                 shared = [c for c in _columns(conn, "main", table) if c in set(_columns(conn, "src", table))]
                 names = ", ".join(f'"{c}"' for c in shared)
                 conn.execute(f'DELETE FROM main."{table}"')
-                conn.execute(f'INSERT INTO main."{table}" ({names}) SELECT {names} FROM src."{table}"')
+                condition = (where or {}).get(table)
+                rows = f" WHERE {condition}" if condition else ""
+                conn.execute(f'INSERT INTO main."{table}" ({names}) SELECT {names} FROM src."{table}"{rows}')
                 copied.append(table)
             conn.execute(f"DELETE FROM main.{AUDIT_TABLE}")
             for key, value in file_info.items():

@@ -8,9 +8,10 @@ from pathlib import Path
 from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
 from PySide6.QtWidgets import QApplication
 
+from swtgov.resources import resource_path
 from swtgov.store.paths import demo_file
 
-TRANSLATIONS = Path(__file__).resolve().parents[2] / "resources" / "translations"
+TRANSLATIONS = resource_path("translations")
 
 
 def install_translations(app: QApplication, language: str = "nl") -> list[QTranslator]:

@@ -13,6 +13,7 @@ from PySide6.QtCore import QObject
 
 from swtgov.errors import SwtgovError
 from swtgov.services import governance
+from swtgov.services.review_copy import review_copy_contents
 from swtgov.store.paths import EXTENSION
 from swtgov.ui import recent
 from swtgov.ui.errors import show_error
@@ -173,8 +174,8 @@ class FileCommands(QObject):
         source, target = gf.path, Path(name)
         task = Task(self.window, self.tr("Making the read-only copy…"), lambda _progress: make_review_copy(source, target))
         self.run(task, lambda path: QMessageBox.information(self.window, self.tr("Read-only copy"),
-            self.tr("The read-only copy was saved as {path}. It holds the members, the rooster and the "
-                    "risks; not the confidential registers and not the audit log.").format(path=path)))
+            self.tr("The read-only copy was saved as {path}. It holds: {areas}; not the confidential "
+                    "registers and not the audit log.").format(path=path, areas=review_copy_contents())))
 
     def about(self) -> None:
         from PySide6.QtWidgets import QMessageBox

@@ -23,7 +23,7 @@ from swtgov.services import governance
 from swtgov.ui import recent
 from swtgov.ui.errors import show_error
 from swtgov.ui.filecommands import FileCommands
-from swtgov.ui.pages.catalog import page_entries
+from swtgov.ui.pages.catalog import Page, page_entries
 from swtgov.ui.session import Session
 
 if TYPE_CHECKING:
@@ -70,7 +70,7 @@ class MainWindow(QMainWindow):
         self.nav.setStyleSheet("QListWidget { font-size: 14px; } QListWidget::item { padding: 8px; }")
         self.stack = QStackedWidget()
         self.entries = page_entries()
-        self._built: dict[str, QWidget] = {}
+        self._built: dict[str, Page] = {}
         for entry in self.entries:
             self.nav.addItem(entry.title())
         self.nav.currentRowChanged.connect(self._show_row)
@@ -230,8 +230,7 @@ class MainWindow(QMainWindow):
             action.setEnabled(gf is not None)
         self.act_review_copy.setEnabled(gf is not None and not gf.is_review_copy)
         for page in self._built.values():
-            if hasattr(page, "set_read_only"):
-                page.set_read_only(not editable)  # type: ignore[attr-defined]
+            page.set_read_only(not editable)
         self._update_banner()
         self._update_state()
         if gf is not None:
@@ -290,38 +289,40 @@ class MainWindow(QMainWindow):
     # --- navigation ----------------------------------------------------------------------
 
     @property
-    def pages(self) -> list[QWidget]:
+    def pages(self) -> list[Page]:
         """Every page, in navigation order (building the ones not built yet)."""
         return [self._page_at(row) for row in range(len(self.entries))]
 
-    def _page_at(self, row: int) -> QWidget:
+    def _page_at(self, row: int) -> Page:
         entry = self.entries[row]
         page = self._built.get(entry.key)
         if page is None:
-            page = entry.create(self.session)
+            widget = entry.create(self.session)
+            assert isinstance(widget, Page), f"{type(widget).__name__} is not a Page"
+            page = widget
             self._built[entry.key] = page
-            self.stack.addWidget(page)
-            if hasattr(page, "open_ref"):
-                page.open_ref.connect(self.open_ref)  # type: ignore[attr-defined]
-            if hasattr(page, "set_read_only"):
-                page.set_read_only(self.session.read_only)  # type: ignore[attr-defined]
+            self.stack.addWidget(widget)
+            open_ref = getattr(widget, "open_ref", None)  # only pages that point elsewhere have it
+            if open_ref is not None:
+                open_ref.connect(self.open_ref)
+            page.set_read_only(self.session.read_only)
             if self.session.gf is not None and self._painted:
-                page.refresh()  # type: ignore[attr-defined]
+                page.refresh()
         return page
 
     @Slot(int)
     def _show_row(self, row: int) -> None:
         if 0 <= row < len(self.entries):
-            self.stack.setCurrentWidget(self._page_at(row))
+            self.stack.setCurrentWidget(self._page_at(row))  # type: ignore[arg-type]
 
-    def page(self, key: str) -> QWidget | None:
+    def page(self, key: str) -> Page | None:
         """The page of an area (built when needed), or None for an unknown key."""
         for row, entry in enumerate(self.entries):
             if entry.key == key:
                 return self._page_at(row)
         return None
 
-    def show_page(self, key: str) -> QWidget | None:
+    def show_page(self, key: str) -> Page | None:
         for row, entry in enumerate(self.entries):
             if entry.key == key:
                 self.nav.setCurrentRow(row)
@@ -333,7 +334,7 @@ class MainWindow(QMainWindow):
         """Go to the page of an item and select it (a click on a signal)."""
         page = self.show_page(ref.area)
         if page is not None:
-            page.show_item(ref)  # type: ignore[attr-defined]
+            page.show_item(ref)
 
     # --- events --------------------------------------------------------------------------
 

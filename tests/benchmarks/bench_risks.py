@@ -35,7 +35,7 @@ QUARTERS = 40
 
 def build_register(path: Path, risks: int, quarters: int = QUARTERS) -> Path:
     """A governance file with ``risks`` generated risks of ``quarters`` assessments each."""
-    from swtgov.services.risks_demo import synthetic_register
+    from swtgov.services.risks.demo import synthetic_register
     from swtgov.store.governance import create_file
 
     if not path.exists():
@@ -123,8 +123,8 @@ def bench_page(folder: Path, repeats: int) -> list[Row]:
 
 
 def bench_report(folder: Path, repeats: int) -> list[Row]:
-    from swtgov.services.risks import load_register
-    from swtgov.services.risks_report import build
+    from swtgov.services.risks.register import load_register
+    from swtgov.services.risks.report import build
     from swtgov.store.governance import open_file
 
     gf = open_file(build_register(folder / "risicos-1000.swtgov", 1000), read_only=True, daily_backup=False)

@@ -68,7 +68,7 @@ def _connect(path: Path) -> sqlite3.Connection:
 def bench_signals(path: Path, repeats: int) -> Row:
     from sqlite_utils import Database
 
-    from swtgov.services import rooster
+    from swtgov.services.rooster import members as rooster
 
     def ours() -> None:
         conn = _connect(path)
@@ -96,9 +96,9 @@ def _same_rows(path: Path) -> list[list[str]]:
 
     from swtgov import display
     from swtgov.reports import labels
-    from swtgov.reports.rooster import _dates
-    from swtgov.services.rooster_report import report_data
-    from swtgov.store import rooster as repo
+    from swtgov.reports.rooster.report import _dates
+    from swtgov.services.rooster.report import report_data
+    from swtgov.store.rooster import repo
 
     conn = _connect(path)
     try:
@@ -118,7 +118,7 @@ def bench_pdf(path: Path, repeats: int) -> Row:
     from sqlite_utils import Database
 
     from swtgov.reports.base import FONT
-    from swtgov.services import rooster_report
+    from swtgov.services.rooster import report as rooster_report
 
     rows = _same_rows(path)
 

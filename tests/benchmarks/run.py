@@ -51,7 +51,7 @@ def write_risks_xlsx(path: Path, rows: int) -> None:
     """A controller's risk register export of ``rows`` risks."""
     from openpyxl import Workbook
 
-    from swtgov.domain.risks import CATEGORIES
+    from swtgov.domain.risks.model import CATEGORIES
 
     book = Workbook()
     sheet = book.active

@@ -7,8 +7,8 @@ import json
 
 import pytest
 
-from swtgov.domain import catalog
-from swtgov.domain.risk_rules import (
+from swtgov.domain.settings import all_specs
+from swtgov.domain.risks.rules import (
     SETTINGS,
     Band,
     RiskRules,
@@ -19,7 +19,7 @@ from swtgov.domain.risk_rules import (
     check_labels,
     is_above_appetite,
 )
-from swtgov.domain.risks import Assessment, Risk
+from swtgov.domain.risks.model import Assessment, Risk
 from swtgov.domain.settings import SettingValueError, Settings, all_specs
 
 D = dt.date
@@ -118,7 +118,7 @@ def test_bands_from_settings_refuses_a_gap() -> None:
 
 
 def test_settings_are_registered_in_the_catalog() -> None:
-    keys = [spec.key for spec in catalog.area_settings()]
+    keys = list(all_specs())
     assert [spec.key for spec in SETTINGS] == [
         "risicos.kans_labels",
         "risicos.impact_labels",

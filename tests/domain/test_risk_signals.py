@@ -7,7 +7,7 @@ import time
 
 import pytest
 
-from swtgov.domain.risk_signals import (
+from swtgov.domain.risks.signals import (
     Movement,
     _dutch_date,
     group_by_risk,
@@ -22,8 +22,8 @@ from swtgov.domain.risk_signals import (
     risks_with_assessment,
     trend,
 )
-from swtgov.domain.risk_rules import RiskRules
-from swtgov.domain.risks import Assessment, Measure, Risk
+from swtgov.domain.risks.rules import RiskRules
+from swtgov.domain.risks.model import Assessment, Measure, Risk
 from swtgov.domain.signals import ItemRef, Severity
 
 D = dt.date

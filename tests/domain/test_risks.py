@@ -6,7 +6,7 @@ import datetime as dt
 
 import pytest
 
-from swtgov.domain.risks import (
+from swtgov.domain.risks.model import (
     CATEGORIES,
     MEASURE_STATUSES,
     RISK_STATUSES,

@@ -8,7 +8,7 @@ from fractions import Fraction
 import pytest
 from dateutil.relativedelta import relativedelta
 
-from swtgov.domain.rooster import (
+from swtgov.domain.rooster.model import (
     SETTINGS,
     STATUS_APPOINTED,
     STATUS_LEFT,
@@ -28,7 +28,7 @@ from swtgov.domain.rooster import (
     validate_member,
     validate_terms,
 )
-from swtgov.domain.rooster_terms import (
+from swtgov.domain.rooster.terms import (
     check_reappointment,
     current_term,
     default_term_end,

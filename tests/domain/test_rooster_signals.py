@@ -7,8 +7,8 @@ from fractions import Fraction
 
 import pytest
 
-from swtgov.domain.rooster import Committee, CommitteeSeat, Member, RoleChange, RoosterRules, Term
-from swtgov.domain.rooster_signals import (
+from swtgov.domain.rooster.model import Committee, CommitteeSeat, Member, RoleChange, RoosterRules, Term
+from swtgov.domain.rooster.signals import (
     Departure,
     find_clusters,
     planned_departures,

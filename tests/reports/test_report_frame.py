@@ -57,9 +57,9 @@ def test_signals_report_groups_by_severity() -> None:
         Signal("risicos", Severity.CRITICAL, "above_appetite", "R-03 Datalek", "Netto score 16 boven bereidheid 6.",
                dt.date(2026, 9, 30)),
     ]
-    text = "\n".join(text_of(signals_report.build(META, signals)))
+    text = "\n".join(text_of(signals_report.build(META, signals, {"rooster": "Leden en rooster"})))
     assert text.index("Kritiek (1)") < text.index("Waarschuwing (1)")
     flat = " ".join(text.split())
     assert "1 maart 2027" in flat and "R-03 Datalek" in flat and "Leden en rooster" in flat
-    empty = "\n".join(text_of(signals_report.build(META, [])))
+    empty = "\n".join(text_of(signals_report.build(META, [], {})))
     assert "Er zijn op deze datum geen signalen." in empty

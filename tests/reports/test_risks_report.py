@@ -11,8 +11,8 @@ import pytest
 from pypdf import PdfReader
 
 from swtgov.cli import main
-from swtgov.reports.risk_matrix import layout_codes
-from swtgov.services.risks_report import build, report_model
+from swtgov.reports.risks.matrix import layout_codes
+from swtgov.services.risks.report import build, report_model
 from swtgov.store.governance import open_file
 
 AS_OF = dt.date(2026, 11, 22)
@@ -75,7 +75,7 @@ def test_the_pdf_reads_in_dutch_with_codes_and_arrows(demo_db) -> None:  # type:
 
 def test_dates_are_written_in_full_and_fit_the_beoordeeld_column(demo_db) -> None:  # type: ignore[no-untyped-def]
     from swtgov import display
-    from swtgov.reports.risk_register import COLUMNS, NUMBER, PAD
+    from swtgov.reports.risks.register import COLUMNS, NUMBER, PAD
     from swtgov.reports.textlines import text_width
 
     flat = " ".join("\n".join(pdf_text(build(demo_db, AS_OF, generated_on=GENERATED))).split())

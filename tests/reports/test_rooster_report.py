@@ -8,10 +8,10 @@ from datetime import date as d
 import pytest
 from pypdf import PdfReader
 
-from swtgov.services import catalog
+from swtgov.services import areas
 from swtgov.services.reports import build_report
-from swtgov.services.rooster_report import report_data
-from swtgov.store import rooster as repo
+from swtgov.services.rooster.report import report_data
+from swtgov.store.rooster import repo
 from swtgov.store.governance import open_file
 
 AS_OF = d(2026, 11, 22)
@@ -30,8 +30,8 @@ def demo(demo_file):
 
 
 def test_the_report_kind_is_registered_first_after_the_overview():
-    kinds = catalog.report_kinds()
-    assert kinds["rooster"][0] == "Rooster van aan- en aftreden"
+    kinds = areas.report_kinds()
+    assert kinds["rooster"].title == "Rooster van aan- en aftreden"
     assert list(kinds)[:2] == ["signalen", "rooster"]
 
 

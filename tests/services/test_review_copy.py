@@ -12,8 +12,8 @@ import pytest
 from swtgov.cli import main
 from swtgov.errors import FileProblem, NotAGovernanceFile
 from swtgov.services.governance import verify
-from swtgov.services.review_copy import INCLUDED_TABLES, make_review_copy
-from swtgov.store import risks as store
+from swtgov.services.review_copy import included_tables, make_review_copy
+from swtgov.store.risks import repo as store
 from swtgov.store.governance import create_file, open_file
 
 SECRET = "GEHEIM-VERTROUWENSPERSOON-7731"
@@ -65,7 +65,7 @@ def test_the_copy_holds_the_listed_tables_and_no_audit_log(source: Path, tmp_pat
     assert info["review_copy_made_at"] == "2026-03-14T09:30:00+00:00"
     assert info["review_copy_made_by"] == "secretaris"
     assert info["review_copy_source"] == "demo.swtgov"
-    assert INCLUDED_TABLES[-3:] == ("risks", "risk_assessments", "risk_measures")
+    assert included_tables()[-3:] == ("risks", "risk_assessments", "risk_measures")
 
 
 def test_the_copy_opens_read_only_with_the_register_intact(source: Path, tmp_path: Path) -> None:

@@ -10,9 +10,9 @@ import pytest
 
 from swtgov.errors import FileProblem, ImportRejected
 from swtgov.services.review_copy import make_review_copy
-from swtgov.services.risks_import import format_measures, parse_measures
+from swtgov.services.risks.importer import format_measures, parse_measures
 from swtgov.services.transfer import run_export, run_import
-from swtgov.store import risks as store
+from swtgov.store.risks import repo as store
 from swtgov.store.governance import open_file
 
 HEADER = "code;titel;omschrijving;categorie;eigenaar;kans;impact;kans_rest;impact_rest;maatregelen;beoordeeld_op;status"
@@ -133,7 +133,7 @@ def test_measure_lines_format_and_parse_back() -> None:
         ("Back-ups testen", "ICT", "gereed", dt.date(2026, 3, 1)),
         ("Alleen een tekst", None, None, None),
     ]
-    from swtgov.domain.risks import Measure
+    from swtgov.domain.risks.model import Measure
 
     text = format_measures([Measure(1, 1, "Back-ups testen", "ICT", "gereed", dt.date(2026, 3, 1)),
                             Measure(2, 1, "Training", "", "gepland", None)])  # fmt: skip
@@ -278,7 +278,7 @@ def test_the_stored_title_under_a_code_and_a_row_by_that_title_are_one_risk(impo
 
 
 def test_a_measure_with_a_bar_saved_before_it_was_refused_is_reported_by_name(imported, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
-    from swtgov.domain.risks import Measure
+    from swtgov.domain.risks.model import Measure
 
     gf, _ = imported
     risk = store.load_risks(gf.db)[1]
@@ -302,7 +302,7 @@ def test_too_many_parts_in_a_measure_line_names_the_bar() -> None:
 
 def test_the_use_cases_refuse_a_bar_in_a_measure_so_the_export_reads_back(imported) -> None:  # type: ignore[no-untyped-def]
     from swtgov.errors import ValidationError
-    from swtgov.services import risks as service
+    from swtgov.services.risks import register as service
 
     gf, _ = imported
     risk = store.load_risks(gf.db)[1]

@@ -10,7 +10,7 @@ from openpyxl import Workbook
 
 from swtgov.errors import ImportRejected
 from swtgov.services.transfer import kind_named, run_export, run_import
-from swtgov.store import rooster as repo
+from swtgov.store.rooster import repo
 from swtgov.store.governance import create_file, open_file
 
 HEADER = "naam;rol;termijn;aanvang;einde;afgetreden;commissies;email;telefoon"
@@ -187,9 +187,9 @@ def test_an_xlsx_with_real_dates_and_numbers(governance_file, tmp_path):
 def test_the_template_has_the_columns_of_the_kind():
     from openpyxl import load_workbook
 
-    from swtgov.services.rooster_import import COLUMNS
+    from swtgov.services.rooster.importer import COLUMNS
 
-    template = Path(__file__).resolve().parents[2] / "resources" / "templates" / "rooster.xlsx"
+    template = Path(__file__).resolve().parents[2] / "swtgov" / "resources" / "templates" / "rooster.xlsx"
     book = load_workbook(template, read_only=True)
     header = next(book.worksheets[0].iter_rows(values_only=True))
     book.close()
@@ -211,7 +211,7 @@ def sitting(years_ago: int = 1) -> tuple[str, str]:
 
 
 def test_a_file_without_an_afgetreden_column_keeps_recorded_departures(governance_file, tmp_path):
-    from swtgov.services import rooster as service
+    from swtgov.services.rooster import members as service
 
     run_import(governance_file, "rooster", csv_file(tmp_path, "Peter;lid;1;1-1-2022;1-1-2026;;;;"))
     (member,) = repo.load_rooster(governance_file.db).members
@@ -241,7 +241,7 @@ def test_email_and_phone_are_checked_like_the_member_dialog(governance_file, tmp
 
 
 def test_a_second_sitting_chair_is_refused_naming_the_current_one(governance_file, tmp_path):
-    from swtgov.domain.rooster import message_date
+    from swtgov.domain.rooster.model import message_date
 
     start, end = sitting()
     run_import(governance_file, "rooster", csv_file(tmp_path, f"Anna;voorzitter;1;{start};{end};;;;",
@@ -271,7 +271,7 @@ def test_two_new_chairs_in_one_file_are_refused(governance_file, tmp_path):
 
 
 def test_a_file_may_hand_the_chair_over(governance_file, tmp_path):
-    from swtgov.domain.rooster import role_on
+    from swtgov.domain.rooster.model import role_on
 
     start, end = sitting()
     run_import(governance_file, "rooster", csv_file(tmp_path, f"Anna;voorzitter;1;{start};{end};;;;"))
@@ -285,7 +285,7 @@ def test_a_file_may_hand_the_chair_over(governance_file, tmp_path):
 
 
 def test_a_commissie_name_with_a_comma_cannot_come_back_and_is_reported(governance_file, tmp_path):
-    from swtgov.domain.rooster import Committee
+    from swtgov.domain.rooster.model import Committee
 
     with governance_file.change() as audit:  # an old file, from before names with a comma were refused
         repo.insert_committee(audit, Committee(None, "Kwaliteit, veiligheid", "kwaliteit"))

@@ -6,12 +6,12 @@ from datetime import date as d
 
 import pytest
 
-from swtgov.domain.rooster import Term
+from swtgov.domain.rooster.model import Term
 from swtgov.errors import ValidationError
-from swtgov.services import rooster as service
-from swtgov.services import rooster_committees as committees
+from swtgov.services.rooster import members as service
+from swtgov.services.rooster import committees
 from swtgov.services import signals as all_signals
-from swtgov.store import rooster as repo
+from swtgov.store.rooster import repo
 
 
 def add(gf, name: str, role: str = "lid", start: d = d(2024, 7, 1), end: d | None = None, **contact) -> int:

@@ -14,7 +14,7 @@ import pytest
 from openpyxl import Workbook
 
 from swtgov.errors import ImportRejected
-from swtgov.services import catalog
+from swtgov.services import areas
 from tests_support_kind import ThingsKind, things
 from swtgov.services.progress import Cancelled
 from swtgov.services.transfer import run_export, run_import
@@ -22,7 +22,7 @@ from swtgov.services.transfer import run_export, run_import
 
 @pytest.fixture(autouse=True)
 def things_kind(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(catalog, "import_kinds", lambda: {"dingen": ThingsKind()})
+    monkeypatch.setattr(areas, "import_kinds", lambda: {"dingen": ThingsKind()})
 
 
 def write_csv(path: Path, text: str, encoding: str = "utf-8") -> Path:

@@ -152,7 +152,7 @@ def test_second_opener_gets_read_only_with_the_holder(governance_file) -> None:
 def test_second_process_gets_read_only(governance_file) -> None:
     script = textwrap.dedent(
         f"""
-        from swtgov.store.governance import open_file
+        from swtgov.services.governance import open_file
         gf = open_file({str(governance_file.path)!r})
         print(gf.read_only, gf.holder.user if gf.holder else None)
         gf.close()
@@ -171,7 +171,7 @@ def test_lock_of_a_killed_process_does_not_block(tmp_path: Path) -> None:
     script = textwrap.dedent(
         f"""
         import os, signal
-        from swtgov.store.governance import open_file
+        from swtgov.services.governance import open_file
         gf = open_file({str(path)!r})
         assert not gf.read_only
         os.kill(os.getpid(), signal.SIGKILL)
@@ -219,7 +219,7 @@ def test_an_older_file_is_backed_up_then_migrated(tmp_path: Path) -> None:
     conn = sqlite3.connect(path)
     from sqlite_utils import Database
 
-    migrations.MIGRATIONS.apply(Database(conn), stop_before=names[1])
+    migrations.migrations().apply(Database(conn), stop_before=names[1])
     conn.close()
     gf = open_file(path)
     try:
@@ -235,6 +235,17 @@ def test_an_older_file_is_backed_up_then_migrated(tmp_path: Path) -> None:
 
 
 def test_schema_version_counts_every_migration() -> None:
-    from swtgov.store.schema_version import SCHEMA_VERSION
+    from swtgov.store import schema
 
-    assert SCHEMA_VERSION == len(migrations.known_names()), "raise SCHEMA_VERSION with every new migration"
+    assert schema.version() == len(migrations.known_names()) == len(migrations.migrations()._migrations)
+
+
+def test_schema_steps_are_numbered_without_gaps() -> None:
+    from swtgov.store import schema
+
+    with pytest.raises(ValueError, match="without gaps"):
+        schema.install([("0002_a", lambda db: None), ("0004_b", lambda db: None)])
+    with pytest.raises(ValueError, match="NNNN_name"):
+        schema.install([("2_a", lambda db: None)])
+    names = schema.step_names()
+    assert [int(name[:4]) for name in names] == list(range(1, len(names) + 1))

@@ -91,7 +91,7 @@ def test_an_older_file_opens_for_reading_after_an_upgrade(tmp_path: Path) -> Non
     names = migrations.known_names()
     path = tmp_path / "oud.swtgov"
     conn = sqlite3.connect(path)
-    migrations.MIGRATIONS.apply(Database(conn), stop_before=names[-1])
+    migrations.migrations().apply(Database(conn), stop_before=names[-1])
     conn.close()
     result = subprocess.run([sys.executable, "-m", "swtgov", "verify", str(path)],
                             capture_output=True, text=True, env={**os.environ}, check=False)

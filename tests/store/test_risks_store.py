@@ -8,12 +8,12 @@ from dataclasses import replace
 
 import pytest
 
-from swtgov.domain.risk_rules import RiskRules
-from swtgov.domain.risk_signals import register_entries
-from swtgov.domain.risks import Assessment, Measure, Risk
+from swtgov.domain.risks.rules import RiskRules
+from swtgov.domain.risks.signals import register_entries
+from swtgov.domain.risks.model import Assessment, Measure, Risk
 from swtgov.services.governance import verify
 from swtgov.store import migrations
-from swtgov.store import risks as store
+from swtgov.store.risks import repo as store
 
 D = dt.date
 
@@ -32,7 +32,7 @@ def add(gf, code: str, *assessments: tuple[dt.date, int, int, int | None, int | 
 
 def test_the_migration_is_registered_and_creates_the_tables(governance_file) -> None:  # type: ignore[no-untyped-def]
     db = governance_file.db
-    assert "0003_risicos" in migrations.applied_names(db)
+    assert "0003_risicos" in [m.name for m in migrations.migrations().applied(db)]
     assert {"risks", "risk_assessments", "risk_measures"} <= set(db.table_names())
     fks = {t: [(r[2], r[3], r[4], r[6]) for r in db.execute(f"PRAGMA foreign_key_list({t})")]
            for t in ("risk_assessments", "risk_measures")}  # fmt: skip

@@ -8,10 +8,10 @@ from pathlib import Path
 
 import pytest
 
-from swtgov.domain.rooster import Committee, CommitteeSeat, Member, RoleChange, RoosterRules, Term
+from swtgov.domain.rooster.model import Committee, CommitteeSeat, Member, RoleChange, RoosterRules, Term
 from swtgov.services.governance import verify
 from swtgov.store import journal, migrations
-from swtgov.store import rooster as repo
+from swtgov.store.rooster import repo
 from swtgov.store.settings import write_setting
 
 

@@ -6,13 +6,13 @@ from pathlib import Path
 
 import pytest
 
-from swtgov.services import catalog
+from swtgov.services import areas
 from tests_support_kind import ThingsKind, things
 
 
 @pytest.fixture(autouse=True)
 def things_kind(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(catalog, "import_kinds", lambda: {"dingen": ThingsKind()})
+    monkeypatch.setattr(areas, "import_kinds", lambda: {"dingen": ThingsKind()})
 
 
 def test_check_then_import_then_undo(window, qtbot, tmp_path: Path) -> None:

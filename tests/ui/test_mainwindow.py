@@ -9,6 +9,7 @@ import pytest
 from PySide6.QtWidgets import QMessageBox, QSpinBox
 
 from swtgov.store.governance import open_file
+from swtgov.ui.pages.catalog import Page
 from swtgov.store.settings import read_setting
 
 
@@ -26,7 +27,7 @@ def test_every_navigation_entry_is_a_real_page(window) -> None:
         window.nav.setCurrentRow(row)
         page = window.stack.currentWidget()
         assert page is window.pages[row]
-        assert hasattr(page, "refresh") and hasattr(page, "show_item")
+        assert isinstance(page, Page)
         assert page.title() == window.nav.item(row).text()
 
 

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QPoint, Qt
 
-from swtgov.domain.risk_signals import RegisterEntry
+from swtgov.domain.risks.signals import RegisterEntry
 from swtgov.domain.signals import ItemRef
 from swtgov.services.review_copy import make_review_copy
 

@@ -10,7 +10,7 @@ from PySide6.QtCore import QDate, Qt
 
 from swtgov.domain.signals import ItemRef
 from swtgov.services.governance import verify
-from swtgov.store import rooster as repo
+from swtgov.store.rooster import repo
 from swtgov.store.governance import open_file
 from swtgov.ui import errors
 from swtgov.ui.rooster.dialogs import ReappointDialog
@@ -70,7 +70,7 @@ def select(page: RoosterPage, name: str) -> None:
 def test_the_page_shows_the_board_the_timeline_and_the_signals(page, qtmodeltester):
     qtmodeltester.check(page.model)
     qtmodeltester.check(page.signal_model)
-    assert page.title() == "Leden & rooster"
+    assert page.title() == "Leden en rooster"
     assert names(page) == ["Fatima El Amrani", "Hans Verhoeven", "Marieke van den Berg", "Sanne de Wit",
                            "Thomas Bakker"]
     assert row_text(page, "Marieke van den Berg") == [
@@ -279,7 +279,7 @@ def test_the_commissies_dialog(page, qtbot, shown_errors):
 
 
 def test_the_window_lists_the_page_after_the_overview_and_opens_a_signal(window):
-    assert [window.nav.item(i).text() for i in range(2)] == ["Overzicht", "Leden & rooster"]
+    assert [window.nav.item(i).text() for i in range(2)] == ["Overzicht", "Leden en rooster"]
     page = window.page("rooster")
     window.session.set_as_of(AS_OF)
     chair = next(m.id for m in repo.load_rooster(window.session.gf.db).members if m.name == "Marieke van den Berg")

@@ -14,18 +14,20 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QFormLayout,
     QMessageBox,
+    QSpinBox,
     QVBoxLayout,
     QWidget,
 )
 
-from swtgov.services import catalog
+from swtgov.services.areas import report_kinds
 from swtgov.services.reports import build_report
 from swtgov.ui.session import Session
 from swtgov.ui.widgets import date_edit, from_qdate
 from swtgov.ui.worker import Task
 
-#: report kinds that have a public version (leaving signals out)
-PUBLIC_KINDS = {"rooster"}
+#: the options this dialog can ask for; a report that requires another one (a meeting's
+#: notulen) is made from its own page
+DIALOG_OPTIONS = frozenset({"public", "year", "quarter"})
 
 
 class ReportDialog(QDialog):
@@ -36,16 +38,27 @@ class ReportDialog(QDialog):
         self.session = session
         self.setWindowTitle(self.tr("Make report"))
         self.kind = QComboBox()
-        for name, (title, _builder) in catalog.report_kinds().items():
-            self.kind.addItem(title, name)
+        self.reports = {name: report for name, report in report_kinds().items()
+                        if report.required <= DIALOG_OPTIONS}
+        for name, report in self.reports.items():
+            self.kind.addItem(report.title, name)
         if kind is not None:
             self.kind.setCurrentIndex(max(0, self.kind.findData(kind)))
         self.date = date_edit(session.as_of)
         self.public = QCheckBox(self.tr("Public version (without signals, for the website)"))
+        self.year = QSpinBox()
+        self.year.setRange(2000, 2100)
+        self.year.setValue(session.as_of.year)
+        self.quarter = QComboBox()
+        self.quarter.addItem(self.tr("Whole year so far"), None)
+        for number in range(1, 5):
+            self.quarter.addItem(self.tr("Quarter {n}").format(n=number), number)
         self.kind.currentIndexChanged.connect(self._kind_changed)
-        form = QFormLayout()
+        self.form = form = QFormLayout()
         form.addRow(self.tr("Report:"), self.kind)
         form.addRow(self.tr("As of:"), self.date)
+        form.addRow(self.tr("Year:"), self.year)
+        form.addRow(self.tr("Quarter:"), self.quarter)
         form.addRow("", self.public)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.make)
@@ -57,7 +70,10 @@ class ReportDialog(QDialog):
         self._kind_changed()
 
     def _kind_changed(self) -> None:
-        self.public.setVisible(self.kind.currentData() in PUBLIC_KINDS)
+        """Offer only the options the chosen report has."""
+        options = self.reports[str(self.kind.currentData())].options
+        for name, widget in (("public", self.public), ("year", self.year), ("quarter", self.quarter)):
+            self.form.setRowVisible(widget, name in options)
 
     def make(self) -> None:
         gf = self.session.gf
@@ -70,7 +86,9 @@ class ReportDialog(QDialog):
         if not name:
             return
         target = Path(name)
-        options = {"public": self.public.isChecked()} if kind in PUBLIC_KINDS else {}
+        offered = self.reports[kind].options
+        choices = {"public": self.public.isChecked(), "year": self.year.value(), "quarter": self.quarter.currentData()}
+        options = {name: value for name, value in choices.items() if name in offered}
         self.task = Task(
             self, self.tr("Making the report…"),
             lambda _progress: build_report(gf.db, kind, target, as_of=as_of, **options),

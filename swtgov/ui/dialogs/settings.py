@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from swtgov.domain.settings import SettingSpec, all_specs
+from swtgov.services.areas import area_titles
 from swtgov.errors import SettingError, SwtgovError
 from swtgov.store.settings import load_settings, parse_setting, write_setting
 from swtgov.ui.errors import show_error
@@ -69,11 +70,10 @@ class SettingsDialog(QDialog):
         layout.addWidget(buttons)
 
     def area_title(self, area: str) -> str:
-        return {
-            "general": self.tr("General"),
-            "rooster": self.tr("Rooster"),
-            "risicos": self.tr("Risks"),
-        }.get(area, area)
+        """The tab title: "Algemeen" or the area's own title."""
+        if area == "general":
+            return self.tr("General")
+        return area_titles().get(area, area)
 
     def _editor(self, spec: SettingSpec, value: Any) -> QWidget:
         if spec.kind == "int":

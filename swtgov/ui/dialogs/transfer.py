@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from swtgov.errors import ImportRejected, SwtgovError
-from swtgov.services import catalog
+from swtgov.services import areas
 from swtgov.services.transfer import ImportSummary, run_export, run_import
 from swtgov.ui.errors import show_error
 from swtgov.ui.session import Session
@@ -38,7 +38,7 @@ class ImportDialog(QDialog):
         self.setWindowTitle(self.tr("Import spreadsheet"))
         self.resize(680, 460)
         self.kind = QComboBox()
-        for name, spec in catalog.import_kinds().items():
+        for name, spec in areas.import_kinds().items():
             self.kind.addItem(spec.label, name)
         if kind is not None:
             self.kind.setCurrentIndex(max(0, self.kind.findData(kind)))
@@ -120,7 +120,7 @@ class ImportDialog(QDialog):
 def export_interactively(session: Session, parent: QWidget) -> None:
     """Ask for a kind and a target file, then export."""
     gf = session.gf
-    kinds = catalog.import_kinds()
+    kinds = areas.import_kinds()
     if gf is None or not kinds:
         return
     from PySide6.QtWidgets import QInputDialog

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from swtgov.domain.signals import ItemRef, Severity, Signal as DomainSignal
+from swtgov.services.areas import area_titles
 from swtgov.ui.session import Session
 
 SEVERITY_COLOURS = {
@@ -181,16 +182,16 @@ class OverviewPage(QWidget):
             )
 
     def area_label(self, area: str) -> str:
-        labels = {
-            "rooster": self.tr("Members & rooster"),
-            "risicos": self.tr("Risks"),
-        }
-        return labels.get(area, area)
+        """The title of the area a signal comes from."""
+        return area_titles().get(area, area)
 
     def _activated(self, index: QModelIndex) -> None:
         ref = index.siblingAtColumn(0).data(REF_ROLE)
         if isinstance(ref, ItemRef):
             self.open_ref.emit(ref)
+
+    def set_read_only(self, read_only: bool) -> None:
+        """The Overzicht changes nothing, so there is nothing to withhold."""
 
     def show_item(self, ref: ItemRef) -> None:
         """The Overzicht has no items of its own."""

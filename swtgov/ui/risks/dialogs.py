@@ -19,9 +19,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from swtgov.domain.risk_rules import RiskRules
-from swtgov.domain.risks import MEASURE_STATUSES, Measure
-from swtgov.services.risks import RiskFields
+from swtgov.domain.risks.rules import RiskRules
+from swtgov.domain.risks.model import MEASURE_STATUSES, Measure
+from swtgov.services.risks.register import RiskFields
 from swtgov.ui.widgets import date_edit, from_qdate
 
 

@@ -24,11 +24,11 @@ from PySide6.QtWidgets import (
 )
 
 from swtgov import display
-from swtgov.domain.risk_rules import RiskRules
-from swtgov.domain.risk_signals import trend
-from swtgov.domain.risks import RISK_STATUSES, Assessment, Measure, Risk
+from swtgov.domain.risks.rules import RiskRules
+from swtgov.domain.risks.signals import trend
+from swtgov.domain.risks.model import RISK_STATUSES, Assessment, Measure, Risk
 from swtgov.errors import SwtgovError
-from swtgov.services import risks as service
+from swtgov.services.risks import register as service
 from swtgov.store.audit import Audit
 from swtgov.ui.errors import show_error
 from swtgov.ui.models import ColumnDef, RecordTableModel

@@ -15,7 +15,7 @@ from PySide6.QtCore import QEvent, QPointF, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QHelpEvent, QKeyEvent, QMouseEvent, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
-from swtgov.domain.risk_rules import RiskRules
+from swtgov.domain.risks.rules import RiskRules
 
 Cell = tuple[int, int]  # (kans, impact)
 BAND_COLOURS = {

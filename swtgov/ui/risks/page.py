@@ -28,12 +28,13 @@ from PySide6.QtWidgets import (
 )
 
 from swtgov import display
-from swtgov.domain.risk_rules import RiskRules
-from swtgov.domain.risk_signals import RegisterEntry
-from swtgov.domain.risks import RISK_STATUSES, Which
+from swtgov.services.areas import area_named
+from swtgov.domain.risks.rules import RiskRules
+from swtgov.domain.risks.signals import RegisterEntry
+from swtgov.domain.risks.model import RISK_STATUSES, Which
 from swtgov.domain.signals import ItemRef
 from swtgov.errors import SwtgovError
-from swtgov.services import risks as service
+from swtgov.services.risks import register as service
 from swtgov.ui.errors import show_error
 from swtgov.ui.models import RECORD_ROLE, RecordTableModel
 from swtgov.ui.risks.columns import RegisterColumns, date_column_width
@@ -63,7 +64,8 @@ class RisksPage(QWidget):
         session.as_of_changed.connect(self._data_changed)
 
     def title(self) -> str:
-        return self.tr("Risks")
+        """The area's title, as the navigation shows it."""
+        return area_named(self.key).title
 
     # --- layout -------------------------------------------------------------------------
 

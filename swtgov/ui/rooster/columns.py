@@ -7,9 +7,9 @@ import datetime as dt
 from PySide6.QtCore import QCoreApplication
 
 from swtgov import display
-from swtgov.domain.rooster import STATUS_LEFT, STATUS_NOT_REAPPOINTABLE
+from swtgov.domain.rooster.model import STATUS_LEFT, STATUS_NOT_REAPPOINTABLE
 from swtgov.domain.signals import Severity, Signal
-from swtgov.services.rooster import MemberOverview
+from swtgov.services.rooster.members import MemberOverview
 from swtgov.ui.models import ColumnDef
 from swtgov.ui.rooster import texts
 

@@ -27,12 +27,12 @@ from PySide6.QtWidgets import (
 )
 
 from swtgov import display
-from swtgov.domain.rooster import STATUS_LEFT, CommitteeSeat
-from swtgov.domain.rooster_terms import member_status
+from swtgov.domain.rooster.model import STATUS_LEFT, CommitteeSeat
+from swtgov.domain.rooster.terms import member_status
 from swtgov.errors import SwtgovError
-from swtgov.services import rooster_committees as committees_service
-from swtgov.services.rooster_committees import CommitteeOverview
-from swtgov.store import rooster as repo
+from swtgov.services.rooster import committees as committees_service
+from swtgov.services.rooster.committees import CommitteeOverview
+from swtgov.store.rooster import repo
 from swtgov.ui import errors
 from swtgov.ui.models import ColumnDef, RecordTableModel, SortProxy
 from swtgov.ui.rooster import texts

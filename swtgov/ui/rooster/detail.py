@@ -8,8 +8,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFormLayout, QHeaderView, QLabel, QTableView, QVBoxLayout, QWidget
 
 from swtgov import display
-from swtgov.domain.rooster import RoleChange, Term
-from swtgov.services.rooster import MemberOverview
+from swtgov.domain.rooster.model import RoleChange, Term
+from swtgov.services.rooster.members import MemberOverview
 from swtgov.ui.models import ColumnDef, RecordTableModel, SortProxy
 from swtgov.ui.rooster import texts
 

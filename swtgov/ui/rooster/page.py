@@ -24,15 +24,16 @@ from PySide6.QtWidgets import (
 )
 
 from swtgov import display
-from swtgov.domain.rooster import Rooster, RoosterRules
-from swtgov.domain.rooster_terms import is_overdue, next_term, proposed_reappointment_end
-from swtgov.domain.rooster_timeline import build_timeline
+from swtgov.services.areas import area_named
+from swtgov.domain.rooster.model import Rooster, RoosterRules
+from swtgov.domain.rooster.terms import is_overdue, next_term, proposed_reappointment_end
+from swtgov.domain.rooster.timeline import build_timeline
 from swtgov.domain.signals import ItemRef, Signal
-from swtgov.domain.spreading import REAPPOINT, Proposal
+from swtgov.domain.rooster.spreading import REAPPOINT, Proposal
 from swtgov.errors import SwtgovError
-from swtgov.services import rooster as service
-from swtgov.services.rooster_committees import committee_overview
-from swtgov.store import rooster as repo
+from swtgov.services.rooster import members as service
+from swtgov.services.rooster.committees import committee_overview
+from swtgov.store.rooster import repo
 from swtgov.ui import errors
 from swtgov.ui.models import RECORD_ROLE, RecordTableModel, SortProxy
 from swtgov.ui.rooster.columns import member_columns
@@ -65,7 +66,8 @@ class RoosterPage(QWidget):
         session.as_of_changed.connect(self._data_changed)
 
     def title(self) -> str:
-        return self.tr("Members & rooster")
+        """The area's title, as the navigation shows it."""
+        return area_named(self.key).title
 
     # --- layout -------------------------------------------------------------------------------
 

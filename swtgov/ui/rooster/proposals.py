@@ -10,7 +10,7 @@ from __future__ import annotations
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QScrollArea, QVBoxLayout, QWidget
 
-from swtgov.domain.spreading import REAPPOINT, Proposal
+from swtgov.domain.rooster.spreading import REAPPOINT, Proposal
 
 
 class ProposalList(QWidget):

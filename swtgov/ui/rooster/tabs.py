@@ -8,8 +8,8 @@ from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QScrollArea, QTableView, QTabWidget, QWidget
 
 from swtgov.domain.signals import Signal as DomainSignal
-from swtgov.domain.spreading import Proposal
-from swtgov.services.rooster_committees import CommitteeOverview
+from swtgov.domain.rooster.spreading import Proposal
+from swtgov.services.rooster.committees import CommitteeOverview
 from swtgov.ui.models import RECORD_ROLE, RecordTableModel, SortProxy
 from swtgov.ui.rooster.columns import signal_columns
 from swtgov.ui.rooster.committees import committee_columns

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
-from swtgov.domain.rooster import (
+from swtgov.domain.rooster.model import (
     STATUS_APPOINTED,
     STATUS_LEFT,
     STATUS_NOT_REAPPOINTABLE,

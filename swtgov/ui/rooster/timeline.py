@@ -1,6 +1,6 @@
 """The rooster timeline widget: one row per member, terms as bars across the years.
 
-It paints the same :class:`~swtgov.domain.rooster_timeline.Timeline` model
+It paints the same :class:`~swtgov.domain.rooster.timeline.Timeline` model
 as the PDF, in the same visual language (greys per term with the number in
 the bar, a dashed outline for a possible reappointment, a black triangle for
 the maximum tenure, a black diamond for a clustered departure, a dashed red
@@ -16,7 +16,7 @@ from PySide6.QtGui import QBrush, QColor, QFont, QFontMetrics, QMouseEvent, QPai
 from PySide6.QtWidgets import QToolTip, QWidget
 
 from swtgov import display
-from swtgov.domain.rooster_timeline import Timeline, TimelineRow
+from swtgov.domain.rooster.timeline import Timeline, TimelineRow
 from swtgov.ui.rooster import texts
 
 TERM_FILLS = ("#e4e7ec", "#9aa3b2", "#4b5566")

@@ -1,0 +1,770 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="nl_NL">
+<context>
+    <name>CommitteeColumns</name>
+    <message>
+        <location filename="../../ui/rooster/committees.py" line="47"/>
+        <source>Commissie</source>
+        <translation>Commissie</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rooster/committees.py" line="48"/>
+        <source>Kind</source>
+        <translation>Soort</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rooster/committees.py" line="50"/>
+        <source>Members</source>
+        <translation>Leden</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rooster/committees.py" line="52"/>
+        <source>Chair</source>
+        <translation>Voorzitter</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rooster/committees.py" line="53"/>
+        <source>Number</source>
+        <translation>Aantal</translation>
+    </message>
+</context>
+<context>
+    <name>CommitteeFormDialog</name>
+    <message>
+        <location filename="../../ui/rooster/committees.py" line="63"/>
+        <source>Commissie</source>
+        <translation>Commissie</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rooster/committees.py" line="69"/>
+        <source>Name:</source>
+        <translation>Naam:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rooster/committees.py" line="70"/>
+        <source>Kind:</source>
+        <translation>Soort:</translation>
+    </message>
+</context>
+<context>
+    <name>CommitteesDialog</name>
+    <message>
+        <location filename="../../ui/rooster/committees.py" line="122"/>
+        <source>Commissies</source>
+        <translation>Commissies</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rooster/committees.py" line="131"/>
+        <source>Member</source>
+        <translation>Lid</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rooster/committees.py" line="132"/>
+        <source>From</source>
+        <translation>Vanaf</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rooster/committees.py" line="133"/>
+        <source>Until</source>
+        <translation>Tot</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rooster/committees.py" line="134"/>
+        <source>Chair</source>
+        <translation>Voorzitter</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rooster/committees.py" line="134"/>
+        <source>chair</source>
+        <translation>voorzitter</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rooster/committees.py" line="137"/>
+        <source>New commissie…</source>
+        <translation>Nieuwe commissie…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rooster/committees.py" line="138"/>
+        <source>Rename…</source>
+        <translation>Wijzigen…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rooster/committees.py" line="139"/>
+        <location filename="../../ui/rooster/committees.py" line="281"/>
+        <source>Delete commissie</source>
+        <translation>Commissie verwijderen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rooster/committees.py" line="140"/>
+        <source>Add member…</source>
+        <translation>Lid toevoegen…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rooster/committees.py" line="141"/>
+        <source>Mark as chair</source>
+        <translation>Voorzitter maken</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rooster/committees.py" line="142"/>
+        <source>End seat…</source>
+        <translation>Lidmaatschap beëindigen…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rooster/committees.py" line="229"/>
+        <source>Seats in {committee}</source>
+        <translation>Leden van de {committee}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rooster/committees.py" line="230"/>
+        <source>Choose a commissie above.</source>
+        <translation>Kies hierboven een commissie.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rooster/committees.py" line="257"/>
+        <source>New commissie {name}</source>
+        <translation>Nieuwe commissie {name}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rooster/committees.py" line="270"/>
+        <source>Change commissie {name}</source>
+        <translation>Commissie {name} gewijzigd</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rooster/committees.py" line="282"/>
+        <source>Delete the {name} with its {count} seats? You can undo this with Edit › Undo.</source>
+        <translation>De {name} met haar {count} lidmaatschappen verwijderen? Dit kan worden teruggedraaid met Bewerken › Ongedaan maken.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rooster/committees.py" line="286"/>
+        <source>Delete commissie {name}</source>
+        <translation>Commissie {name} verwijderd</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rooster/committees.py" line="304"/>
+        <source>Add {name} to {committee}</source>
+        <translation>{name} lid van de {committee}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rooster/committees.py" line="320"/>
+        <source>{name} chairs the {committee}</source>
+        <translation>{name} voorzitter van de {committee}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rooster/committees.py" line="332"/>
+        <source>{name} leaves the {committee}</source>
+        <translation>{name} uit de {committee}</translation>
+    </message>
+</context>
+<context>
+    <name>ContactDialog</name>
+    <message>
+        <location filename="../../ui/rooster/dialogs.py" line="186"/>
+        <source>Contact details of {name}</source>
+        <translation>Contactgegevens van {name}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rooster/dialogs.py" line="190"/>
+        <source>Name:</source>
+        <translation>Naam:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rooster/dialogs.py" line="191"/>
+        <source>E-mail:</source>
+        <translation>E-mail:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rooster/dialogs.py" line="192"/>
+        <source>Phone:</source>
+        <translation>Telefoon:</translation>
+    </message>
+</context>
+<context>
+    <name>DepartureDialog</name>
+    <message>
+        <location filename="../../ui/rooster/dialogs.py" line="145"/>
+        <source>Record departure of {name}</source>
+        <translation>Aftreden van {name} vastleggen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rooster/dialogs.py" line="146"/>
+        <source>From this date {name} no longer sits on the board. Commissie seats end on the same day; a reappointment recorded after it is removed.</source>
+        <translation>Vanaf deze datum heeft {name} geen zitting meer in de raad. Het lidmaatschap van commissies eindigt op dezelfde dag; een herbenoeming die daarna zou ingaan, vervalt.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rooster/dialogs.py" line="150"/>
+        <source>optional, e.g. end of the second term</source>
+        <translation>niet verplicht, bijvoorbeeld einde tweede termijn</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rooster/dialogs.py" line="151"/>
+        <source>Leaves on:</source>
+        <translation>Treedt af per:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rooster/dialogs.py" line="152"/>
+        <source>Reason:</source>
+        <translation>Reden:</translation>
+    </message>
+</context>
+<context>
+    <name>EndSeatDialog</name>
+    <message>
+        <location filename="../../ui/rooster/committees.py" line="109"/>
+        <source>End seat</source>
+        <translation>Lidmaatschap beëindigen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rooster/committees.py" line="110"/>
+        <source>From this date {name} no longer sits on the {committee}.</source>
+        <translation>Vanaf deze datum zit {name} niet meer in de {committee}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rooster/committees.py" line="113"/>
+        <source>Leaves on:</source>
+        <translation>Treedt af per:</translation>
+    </message>
+</context>
+<context>
+    <name>MemberColumns</name>
+    <message>
+        <location filename="../../ui/rooster/columns.py" line="23"/>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rooster/columns.py" line="25"/>
+        <source>Role</source>
+        <translation>Rol</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rooster/columns.py" line="27"/>
+        <source>Commissies</source>
+        <translation>Commissies</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rooster/columns.py" line="29"/>
+        <source>Current term</source>
+        <translation>Huidige termijn</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rooster/columns.py" line="32"/>
+        <source>Term end</source>
+        <translation>Einde termijn</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rooster/columns.py" line="34"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+</context>
+<context>
+    <name>MemberDetail</name>
+    <message>
+        <location filename="../../ui/rooster/detail.py" line="43"/>
+        <source>E-mail:</source>
+        <translation>E-mail:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rooster/detail.py" line="44"/>
+        <source>Phone:</source>
+        <translation>Telefoon:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rooster/detail.py" line="45"/>
+        <source>Commissies:</source>
+        <translation>Commissies:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rooster/detail.py" line="46"/>
+        <source>Roles:</source>
+        <translation>Rollen:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rooster/detail.py" line="48"/>
+        <source>Term</source>
+        <translation>Termijn</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rooster/detail.py" line="49"/>
+        <source>From</source>
+        <translation>Vanaf</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rooster/detail.py" line="50"/>
+        <source>Until</source>
+        <translation>Tot</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rooster/detail.py" line="51"/>
+        <source>Left</source>
+        <translation>Afgetreden</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rooster/detail.py" line="69"/>
+        <source>Terms</source>
+        <translation>Termijnen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rooster/detail.py" line="71"/>
+        <source>Select a member to see their details.</source>
+        <translation>Kies een lid om de gegevens te zien.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rooster/detail.py" line="100"/>
+        <source>former member, left on {date}</source>
+        <translation>oud-lid, afgetreden per {date}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rooster/detail.py" line="104"/>
+        <source>leaves on {date}</source>
+        <translation>treedt af per {date}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rooster/detail.py" line="110"/>
+        <source>from {start} until {end}</source>
+        <translation>van {start} tot {end}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rooster/detail.py" line="112"/>
+        <source>since {start}</source>
+        <translation>sinds {start}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rooster/detail.py" line="113"/>
+        <source>, chair</source>
+        <translation>, voorzitter</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rooster/detail.py" line="117"/>
+        <source>{role} since {date}</source>
+        <translation>{role} sinds {date}</translation>
+    </message>
+</context>
+<context>
+    <name>NewMemberDialog</name>
+    <message>
+        <location filename="../../ui/rooster/dialogs.py" line="83"/>
+        <source>New member</source>
+        <translation>Nieuw lid</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rooster/dialogs.py" line="96"/>
+        <source>Name:</source>
+        <translation>Naam:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rooster/dialogs.py" line="97"/>
+        <source>Role:</source>
+        <translation>Rol:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rooster/dialogs.py" line="98"/>
+        <source>Appointed from:</source>
+        <translation>Benoemd per:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rooster/dialogs.py" line="99"/>
+        <source>Term ends on:</source>
+        <translation>Aftreden per:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rooster/dialogs.py" line="100"/>
+        <source>A term lasts {years} years (setting); you may choose an earlier end.</source>
+        <translation>Een termijn duurt {years} jaar (instelling); een eerder einde mag.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rooster/dialogs.py" line="102"/>
+        <source>E-mail:</source>
+        <translation>E-mail:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rooster/dialogs.py" line="103"/>
+        <source>Phone:</source>
+        <translation>Telefoon:</translation>
+    </message>
+</context>
+<context>
+    <name>ProposalList</name>
+    <message>
+        <location filename="../../ui/rooster/proposals.py" line="49"/>
+        <source>No departures coincide: there is nothing to spread.</source>
+        <translation>Er treden geen leden tegelijk af: er valt niets te spreiden.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rooster/proposals.py" line="52"/>
+        <source>Several members leave at about the same time. These suggestions, within the rules, would spread the departures. They are only suggestions: nothing changes until you act on one.</source>
+        <translation>Meerdere leden treden rond dezelfde tijd af. Deze voorstellen, binnen de regels, spreiden het aftreden. Het zijn alleen voorstellen: er verandert niets totdat u er zelf een uitvoert.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rooster/proposals.py" line="61"/>
+        <source>Reappoint…</source>
+        <translation>Herbenoemen…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rooster/proposals.py" line="61"/>
+        <source>Record departure…</source>
+        <translation>Aftreden vastleggen…</translation>
+    </message>
+</context>
+<context>
+    <name>ReappointDialog</name>
+    <message>
+        <location filename="../../ui/rooster/dialogs.py" line="126"/>
+        <source>Reappoint {name}</source>
+        <translation>{name} herbenoemen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rooster/dialogs.py" line="127"/>
+        <source>{name} is reappointed for a new term from {date}, the end of the current term.</source>
+        <translation>{name} wordt herbenoemd voor een nieuwe termijn vanaf {date}, het einde van de huidige termijn.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rooster/dialogs.py" line="130"/>
+        <source>New term ends on:</source>
+        <translation>Nieuwe termijn eindigt per:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rooster/dialogs.py" line="132"/>
+        <source>The rules allow at most {date} (term length and maximum tenure).</source>
+        <translation>De regels staan ten hoogste {date} toe (duur van een termijn en maximale zittingsduur).</translation>
+    </message>
+</context>
+<context>
+    <name>RoleDialog</name>
+    <message>
+        <location filename="../../ui/rooster/dialogs.py" line="164"/>
+        <source>Change role of {name}</source>
+        <translation>Rol van {name} wijzigen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rooster/dialogs.py" line="165"/>
+        <source>{name} is now {role}. A new chair or vice-chair takes over from the current one on the chosen date; history before it stays as it was.</source>
+        <translation>{name} is nu {role}. Een nieuwe voorzitter of vicevoorzitter neemt op de gekozen datum het stokje over; de geschiedenis daarvoor blijft zoals ze was.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rooster/dialogs.py" line="173"/>
+        <source>New role:</source>
+        <translation>Nieuwe rol:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rooster/dialogs.py" line="174"/>
+        <source>From:</source>
+        <translation>Per:</translation>
+    </message>
+</context>
+<context>
+    <name>RoosterPage</name>
+    <message>
+        <location filename="../../ui/rooster/page.py" line="75"/>
+        <source>Members &amp; rooster</source>
+        <translation>Leden &amp; rooster</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rooster/page.py" line="80"/>
+        <source>Current members</source>
+        <translation>Zittende leden</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rooster/page.py" line="81"/>
+        <source>Former members</source>
+        <translation>Oud-leden</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rooster/page.py" line="82"/>
+        <source>All members</source>
+        <translation>Alle leden</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rooster/page.py" line="85"/>
+        <source>Search…</source>
+        <translation>Zoeken…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rooster/page.py" line="90"/>
+        <source>Show:</source>
+        <translation>Tonen:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rooster/page.py" line="94"/>
+        <source>New member…</source>
+        <translation>Nieuw lid…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rooster/page.py" line="95"/>
+        <source>Reappoint…</source>
+        <translation>Herbenoemen…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rooster/page.py" line="96"/>
+        <source>Record departure…</source>
+        <translation>Aftreden vastleggen…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rooster/page.py" line="97"/>
+        <source>Change role…</source>
+        <translation>Rol wijzigen…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rooster/page.py" line="98"/>
+        <source>Contact details…</source>
+        <translation>Contactgegevens…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rooster/page.py" line="99"/>
+        <source>Commissies…</source>
+        <translation>Commissies…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rooster/page.py" line="100"/>
+        <source>Rooster PDF…</source>
+        <translation>Rooster als pdf…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rooster/page.py" line="190"/>
+        <source>As of {date}: {members} sitting members, {signals} signals.</source>
+        <translation>Peildatum {date}: {members} zittende leden, {signals} signalen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rooster/page.py" line="290"/>
+        <source>New member {name}</source>
+        <translation>Nieuw lid {name}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rooster/page.py" line="306"/>
+        <location filename="../../ui/rooster/page.py" line="312"/>
+        <source>Reappoint {name}</source>
+        <translation>{name} herbenoemen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rooster/page.py" line="328"/>
+        <source>Departure of {name}</source>
+        <translation>Aftreden van {name}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rooster/page.py" line="344"/>
+        <source>Role of {name}</source>
+        <translation>Rol van {name}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rooster/page.py" line="358"/>
+        <source>Contact details of {name}</source>
+        <translation>Contactgegevens van {name}</translation>
+    </message>
+</context>
+<context>
+    <name>RoosterTabs</name>
+    <message>
+        <location filename="../../ui/rooster/tabs.py" line="76"/>
+        <source>Timeline</source>
+        <translation>Tijdlijn</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rooster/tabs.py" line="77"/>
+        <source>Signals ({count})</source>
+        <translation>Signalen ({count})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rooster/tabs.py" line="78"/>
+        <source>Spreading proposal ({count})</source>
+        <translation>Spreidingsvoorstel ({count})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rooster/tabs.py" line="79"/>
+        <source>Commissies ({count})</source>
+        <translation>Commissies ({count})</translation>
+    </message>
+</context>
+<context>
+    <name>RoosterTexts</name>
+    <message>
+        <location filename="../../ui/rooster/texts.py" line="23"/>
+        <source>sitting</source>
+        <translation>zittend</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rooster/texts.py" line="24"/>
+        <source>reappointable</source>
+        <translation>herbenoembaar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rooster/texts.py" line="25"/>
+        <source>not reappointable</source>
+        <translation>niet herbenoembaar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rooster/texts.py" line="26"/>
+        <source>former member</source>
+        <translation>afgetreden</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rooster/texts.py" line="27"/>
+        <source>appointed</source>
+        <translation>benoemd</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rooster/texts.py" line="35"/>
+        <source>Chair</source>
+        <translation>Voorzitter</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rooster/texts.py" line="36"/>
+        <source>Vice-chair</source>
+        <translation>Vicevoorzitter</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rooster/texts.py" line="37"/>
+        <source>Member</source>
+        <translation>Lid</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rooster/texts.py" line="49"/>
+        <source>Audit / finance committee</source>
+        <translation>Auditcommissie / financiële commissie</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rooster/texts.py" line="50"/>
+        <source>Employer / remuneration committee</source>
+        <translation>Werkgeverscommissie / remuneratiecommissie</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rooster/texts.py" line="51"/>
+        <source>Quality committee</source>
+        <translation>Kwaliteitscommissie</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rooster/texts.py" line="52"/>
+        <source>Other committee</source>
+        <translation>Overige commissie</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rooster/texts.py" line="64"/>
+        <source>Critical</source>
+        <translation>Kritiek</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rooster/texts.py" line="65"/>
+        <source>Warning</source>
+        <translation>Waarschuwing</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rooster/texts.py" line="66"/>
+        <source>For information</source>
+        <translation>Ter informatie</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rooster/texts.py" line="73"/>
+        <source>First term</source>
+        <translation>Eerste termijn</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rooster/texts.py" line="74"/>
+        <source>Second term</source>
+        <translation>Tweede termijn</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rooster/texts.py" line="75"/>
+        <source>Third term</source>
+        <translation>Derde termijn</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rooster/texts.py" line="76"/>
+        <source>Fourth term</source>
+        <translation>Vierde termijn</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rooster/texts.py" line="78"/>
+        <source>Term {number}</source>
+        <translation>Termijn {number}</translation>
+    </message>
+</context>
+<context>
+    <name>RoosterTimeline</name>
+    <message>
+        <location filename="../../ui/rooster/timeline.py" line="124"/>
+        <source>No members to show.</source>
+        <translation>Geen leden om te tonen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rooster/timeline.py" line="234"/>
+        <source>possible reappointment</source>
+        <translation>mogelijke herbenoeming</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rooster/timeline.py" line="236"/>
+        <source>maximum tenure</source>
+        <translation>maximale zittingsduur</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rooster/timeline.py" line="241"/>
+        <source>as of {date}</source>
+        <translation>peildatum {date}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rooster/timeline.py" line="243"/>
+        <source>departures at the same time</source>
+        <translation>gelijktijdig aftreden</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rooster/timeline.py" line="246"/>
+        <source>left early</source>
+        <translation>vervroegd afgetreden</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rooster/timeline.py" line="259"/>
+        <source>Maximum tenure reached on {date}</source>
+        <translation>Maximale zittingsduur bereikt op {date}</translation>
+    </message>
+</context>
+<context>
+    <name>SeatDialog</name>
+    <message>
+        <location filename="../../ui/rooster/committees.py" line="79"/>
+        <source>Add a member to {committee}</source>
+        <translation>Lid toevoegen aan de {committee}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rooster/committees.py" line="84"/>
+        <source>Until</source>
+        <translation>Tot</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rooster/committees.py" line="89"/>
+        <source>Chair of the commissie</source>
+        <translation>Voorzitter van de commissie</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rooster/committees.py" line="93"/>
+        <source>Member:</source>
+        <translation>Lid:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rooster/committees.py" line="94"/>
+        <source>From:</source>
+        <translation>Per:</translation>
+    </message>
+</context>
+<context>
+    <name>SignalColumns</name>
+    <message>
+        <location filename="../../ui/rooster/columns.py" line="42"/>
+        <source>Severity</source>
+        <translation>Ernst</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rooster/columns.py" line="44"/>
+        <source>Subject</source>
+        <translation>Betreft</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rooster/columns.py" line="45"/>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rooster/columns.py" line="47"/>
+        <source>Signal</source>
+        <translation>Signaal</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,56 @@
+"""Schema of the risk register: risks, their dated assessments and their measures.
+
+Dates are ISO text (``2026-03-31``). An assessment is never changed by the app:
+re-assessing adds a row, so the quarterly trend is history, not a recomputation.
+The foreign keys cascade, but the app deletes children through the audit log
+first (a cascade would change rows behind the log's back).
+"""
+
+from __future__ import annotations
+
+from sqlite_utils import Database
+
+
+def create(db: Database) -> None:
+    """Step 0003_risicos: the area's tables."""
+    db.execute(
+        """CREATE TABLE risks (
+            id INTEGER PRIMARY KEY,
+            code TEXT NOT NULL UNIQUE,
+            title TEXT NOT NULL,
+            description TEXT NOT NULL DEFAULT '',
+            category TEXT NOT NULL,
+            owner TEXT NOT NULL DEFAULT '',
+            status TEXT NOT NULL DEFAULT 'open'
+        )"""
+    )
+    db.execute(
+        """CREATE TABLE risk_assessments (
+            id INTEGER PRIMARY KEY,
+            risk_id INTEGER NOT NULL REFERENCES risks(id) ON DELETE CASCADE,
+            assessed_on TEXT NOT NULL,
+            kans INTEGER NOT NULL CHECK (kans BETWEEN 1 AND 5),
+            impact INTEGER NOT NULL CHECK (impact BETWEEN 1 AND 5),
+            kans_rest INTEGER CHECK (kans_rest BETWEEN 1 AND 5),
+            impact_rest INTEGER CHECK (impact_rest BETWEEN 1 AND 5),
+            note TEXT NOT NULL DEFAULT ''
+        )"""
+    )
+    # (risk_id, assessed_on) serves "latest per risk"; the rowid (= id) breaks ties.
+    db.execute("CREATE INDEX idx_risk_assessments_risk ON risk_assessments(risk_id, assessed_on)")
+    db.execute("CREATE INDEX idx_risk_assessments_on ON risk_assessments(assessed_on)")
+    db.execute(
+        """CREATE TABLE risk_measures (
+            id INTEGER PRIMARY KEY,
+            risk_id INTEGER NOT NULL REFERENCES risks(id) ON DELETE CASCADE,
+            description TEXT NOT NULL,
+            owner TEXT NOT NULL DEFAULT '',
+            status TEXT NOT NULL DEFAULT 'gepland',
+            deadline TEXT
+        )"""
+    )
+    db.execute("CREATE INDEX idx_risk_measures_risk ON risk_measures(risk_id)")
+
+
+#: this area's schema steps, in release order (append only)
+STEPS = (("0003_risicos", create),)

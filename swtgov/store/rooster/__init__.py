@@ -1,0 +1,1 @@
+"""The rooster area."""

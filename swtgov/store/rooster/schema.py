@@ -1,0 +1,70 @@
+"""Schema of the rooster: members, terms, role changes, commissies and their seats.
+
+Dates are ISO text (``2027-03-01``); an end date is exclusive (the departure
+day). The foreign keys cascade, but the app deletes children through the
+audit log first (a cascade would change rows behind the log's back).
+"""
+
+from __future__ import annotations
+
+from sqlite_utils import Database
+
+
+def create(db: Database) -> None:
+    """Step 0002_rooster: the area's tables."""
+    db.execute(
+        """CREATE TABLE members (
+            id INTEGER PRIMARY KEY,
+            name TEXT NOT NULL CHECK (trim(name) <> ''),
+            role TEXT NOT NULL DEFAULT 'lid' CHECK (role IN ('voorzitter', 'vicevoorzitter', 'lid')),
+            email TEXT NOT NULL DEFAULT '',
+            phone TEXT NOT NULL DEFAULT ''
+        )"""
+    )
+    db.execute("CREATE INDEX idx_members_name ON members(name)")
+    db.execute(
+        """CREATE TABLE terms (
+            id INTEGER PRIMARY KEY,
+            member_id INTEGER NOT NULL REFERENCES members(id) ON DELETE CASCADE,
+            number INTEGER NOT NULL CHECK (number >= 1),
+            starts_on TEXT NOT NULL,
+            ends_on TEXT NOT NULL CHECK (ends_on > starts_on),
+            left_on TEXT CHECK (left_on IS NULL OR left_on >= starts_on),
+            left_reason TEXT NOT NULL DEFAULT '',
+            UNIQUE (member_id, number)
+        )"""
+    )
+    db.execute("CREATE INDEX idx_terms_ends_on ON terms(ends_on)")
+    db.execute(
+        """CREATE TABLE role_changes (
+            id INTEGER PRIMARY KEY,
+            member_id INTEGER NOT NULL REFERENCES members(id) ON DELETE CASCADE,
+            role TEXT NOT NULL CHECK (role IN ('voorzitter', 'vicevoorzitter', 'lid')),
+            since TEXT NOT NULL
+        )"""
+    )
+    db.execute("CREATE INDEX idx_role_changes_member ON role_changes(member_id, since)")
+    db.execute(
+        """CREATE TABLE committees (
+            id INTEGER PRIMARY KEY,
+            name TEXT NOT NULL UNIQUE CHECK (trim(name) <> ''),
+            kind TEXT NOT NULL DEFAULT 'overig'
+                CHECK (kind IN ('audit', 'werkgevers', 'kwaliteit', 'overig'))
+        )"""
+    )
+    db.execute(
+        """CREATE TABLE committee_seats (
+            id INTEGER PRIMARY KEY,
+            committee_id INTEGER NOT NULL REFERENCES committees(id) ON DELETE CASCADE,
+            member_id INTEGER NOT NULL REFERENCES members(id) ON DELETE CASCADE,
+            starts_on TEXT NOT NULL,
+            ends_on TEXT CHECK (ends_on IS NULL OR ends_on > starts_on),
+            is_chair INTEGER NOT NULL DEFAULT 0 CHECK (is_chair IN (0, 1))
+        )"""
+    )
+    db.execute("CREATE INDEX idx_committee_seats_committee ON committee_seats(committee_id, starts_on)")
+    db.execute("CREATE INDEX idx_committee_seats_member ON committee_seats(member_id)")
+
+
+#: this area's schema steps, in release order (append only)
+STEPS = (("0002_rooster", create),)
