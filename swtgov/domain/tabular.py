@@ -104,9 +104,14 @@ class ParsedRow:
 
 @dataclass(frozen=True)
 class HeaderMap:
-    """Which spreadsheet column feeds which import column."""
+    """Which spreadsheet column feeds which import column.
+
+    ``width`` is the number of cells in the header row (None: not known); a data row
+    with a value past it is refused (see :func:`parse_rows`).
+    """
 
     positions: dict[int, Column]
+    width: int | None = None
 
     def present(self) -> set[str]:
         return {c.name for c in self.positions.values()}
@@ -157,17 +162,35 @@ def map_header(
     for column in columns:
         if column.required and column.name not in present:
             problems.append(Problem(None, column.name, "verplichte kolom ontbreekt in de kopregel"))
-    return HeaderMap(positions), problems
+    return HeaderMap(positions, len(headers)), problems
+
+
+def too_many_cells(number: int, count: int, width: int) -> Problem:
+    """The problem of a row with more cells than the header row (named by its row)."""
+    return Problem(
+        number,
+        None,
+        f"deze rij heeft {count} cellen, de kopregel maar {width}; waarschijnlijk bevat een waarde "
+        'het scheidingsteken van het bestand (bijvoorbeeld een ";" in een naam) zonder '
+        "aanhalingstekens eromheen. Zet die waarde tussen aanhalingstekens of haal het teken weg",
+    )
 
 
 def parse_rows(
     rows: Iterable[tuple[int, Sequence[v.Cell]]], header: HeaderMap
 ) -> tuple[list[ParsedRow], list[Problem]]:
-    """Read every data row; empty rows are skipped, every bad cell reported."""
+    """Read every data row; empty rows are skipped, every bad cell reported.
+
+    A row with a value past the header's width (when known) is reported as one problem
+    and not read further: its cells have shifted, so every other complaint would mislead.
+    """
     parsed: list[ParsedRow] = []
     problems: list[Problem] = []
     for number, cells in rows:
         if all(v.is_empty(c) for c in cells):
+            continue
+        if header.width is not None and len(cells) > header.width:
+            problems.append(too_many_cells(number, len(cells), header.width))
             continue
         row = ParsedRow(number)
         for index, column in header.positions.items():

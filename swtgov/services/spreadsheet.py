@@ -81,6 +81,14 @@ def _read_csv(path: Path) -> Sheet:
     return Sheet(header, rows)
 
 
+def _trimmed(cells: Sequence[Cell]) -> list[Cell]:
+    """An xlsx row without its trailing empty cells (a sheet's rows are as wide as its widest)."""
+    row = list(cells)
+    while row and (row[-1] is None or (isinstance(row[-1], str) and not row[-1].strip())):
+        row.pop()
+    return row
+
+
 def _read_xlsx(path: Path, kind: str) -> Sheet:
     import zipfile
 
@@ -99,7 +107,7 @@ def _read_xlsx(path: Path, kind: str) -> Sheet:
             header = list(next(iterator))
         except StopIteration:
             raise SwtgovError(f'"{path.name}" is leeg: er is geen kopregel.') from None
-        rows = [(number, list(cells)) for number, cells in enumerate(iterator, start=2)]
+        rows = [(number, _trimmed(cells)) for number, cells in enumerate(iterator, start=2)]
     finally:
         book.close()
     while header and (header[-1] is None or str(header[-1]).strip() == ""):
