@@ -187,8 +187,3 @@ def reported_quarters(lines: Sequence[BudgetLine]) -> int:
 def sort_lines(lines: Sequence[BudgetLine]) -> list[BudgetLine]:
     """Baten, then lasten, then reserves; within a group by position, then name."""
     return sorted(lines, key=lambda l: (l.year, l.kind.order, l.position, l.name.casefold()))
-
-
-def sum_of(lines: Sequence[BudgetLine], kind: Kind, amount: str = "budget") -> Money:
-    """Sum one attribute (``budget``, ``expected``) over the lines of one kind."""
-    return Money(sum(getattr(l, amount).cents for l in lines if l.kind is kind)) if lines else ZERO
