@@ -14,9 +14,12 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import json
+import sqlite3
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
+
+from swtgov.errors import SwtgovError
 
 if TYPE_CHECKING:
     from sqlite_utils import Database
@@ -26,6 +29,31 @@ AUDIT_TABLE = "audit_log"
 INTERNAL_TABLES = frozenset({AUDIT_TABLE, "_sqlite_migrations"})
 
 Value = int | str | float | None
+
+#: A BLOB column (a stored document) is logged as this prefix and the SHA-256 of its
+#: bytes, never the bytes themselves; :func:`verify_tables` compares it the same way.
+BLOB_PREFIX = "sha256:"
+#: A schema trigger that refuses a change raises a message starting with this; the
+#: writer turns it into :class:`ChangeRefused` with the rest as the Dutch message.
+REFUSAL_PREFIX = "geweigerd: "
+
+
+class ChangeRefused(SwtgovError):
+    """A change the file itself refuses (a schema trigger: e.g. vastgestelde notulen)."""
+
+
+def logged(value: Any) -> Any:
+    """A value as the log records it: a BLOB as ``sha256:<hex>``, anything else as is."""
+    if type(value) is bytes:
+        return BLOB_PREFIX + hashlib.sha256(value).hexdigest()
+    return value
+
+
+def _refused(exc: sqlite3.IntegrityError) -> None:
+    """Re-raise a trigger's refusal as a known error; other integrity errors stay bugs."""
+    text = str(exc)
+    if text.startswith(REFUSAL_PREFIX):
+        raise ChangeRefused(text[len(REFUSAL_PREFIX):]) from None
 
 
 @dataclass(frozen=True)
@@ -43,7 +71,7 @@ class JournalStep:
     after: dict[str, Value] | None
 
 
-_PLAIN = (int, str, float, type(None))
+_PLAIN = (int, str, float, type(None), bytes)
 #: one encoder for all entries: json.dumps() with options builds a new one per call
 _encode = json.JSONEncoder(ensure_ascii=False, sort_keys=True).encode
 
@@ -155,12 +183,16 @@ class Audit:
             marks = ", ".join("?" for _ in values)
             # RETURNING gives the row as stored, defaults included, in one statement.
             sql = self._sql[shape] = f'INSERT INTO "{table}" ({cols}) VALUES ({marks}) RETURNING *'
-        cursor = self._conn.execute(sql, list(values.values()))
-        names = [d[0] for d in cursor.description]
-        stored = dict(zip(names, cursor.fetchone(), strict=True))
+        try:
+            cursor = self._conn.execute(sql, list(values.values()))
+            names = [d[0] for d in cursor.description]
+            stored = dict(zip(names, cursor.fetchone(), strict=True))
+        except sqlite3.IntegrityError as exc:
+            _refused(exc)
+            raise
         cursor.close()
         key = stored[self._pk(table)]
-        self._append("insert", table, _row_key(key), {c: [None, v] for c, v in stored.items()})
+        self._append("insert", table, _row_key(key), {c: [None, logged(v)] for c, v in stored.items()})
         self.journal.append(JournalStep("insert", table, key, None, stored))
         return key
 
@@ -189,11 +221,15 @@ class Audit:
         sets = ", ".join(f'"{c}" = ?' for c in changes)
         names = ", ".join(f'"{c}"' for c in changes)
         # RETURNING: log the values as SQLite stored them (column affinity may convert).
-        cursor = self._conn.execute(
-            f'UPDATE "{table}" SET {sets} WHERE "{self._pk(table)}" = ? RETURNING {names}',
-            [after for _, after in changes.values()] + [key],
-        )
-        stored = cursor.fetchone()
+        try:
+            cursor = self._conn.execute(
+                f'UPDATE "{table}" SET {sets} WHERE "{self._pk(table)}" = ? RETURNING {names}',
+                [after for _, after in changes.values()] + [key],
+            )
+            stored = cursor.fetchone()
+        except sqlite3.IntegrityError as exc:
+            _refused(exc)
+            raise
         cursor.close()
         changes = {
             c: [before_after[0], value]
@@ -202,7 +238,7 @@ class Audit:
         }
         if not changes:
             return {}
-        self._append("update", table, _row_key(key), changes)
+        self._append("update", table, _row_key(key), {c: [logged(b), logged(a)] for c, (b, a) in changes.items()})
         self.journal.append(
             JournalStep(
                 "update", table, key,
@@ -217,8 +253,12 @@ class Audit:
         before = self.get(table, key)
         if before is None:
             raise KeyError(f"{table} {key} does not exist")
-        self._conn.execute(f'DELETE FROM "{table}" WHERE "{self._pk(table)}" = ?', [key])
-        self._append("delete", table, _row_key(key), {c: [v, None] for c, v in before.items()})
+        try:
+            self._conn.execute(f'DELETE FROM "{table}" WHERE "{self._pk(table)}" = ?', [key])
+        except sqlite3.IntegrityError as exc:
+            _refused(exc)
+            raise
+        self._append("delete", table, _row_key(key), {c: [logged(v), None] for c, v in before.items()})
         self.journal.append(JournalStep("delete", table, key, before, None))
         return before
 
@@ -323,9 +363,9 @@ def verify_tables(db: Database, report: Callable[[str], None], limit: int = 50) 
                 say(f'tabel "{table}", rij {row[pk]}: staat niet in het auditlog (buiten swtgov toegevoegd)')
                 continue
             for column, value in row.items():
-                if want.get(column, None) != value:
+                if want.get(column, None) != logged(value):
                     say(
-                        f'tabel "{table}", rij {row[pk]}, veld "{column}": in het bestand {_show(value)},'
+                        f'tabel "{table}", rij {row[pk]}, veld "{column}": in het bestand {_show(logged(value))},'
                         f" volgens het auditlog {_show(want.get(column))} (buiten swtgov gewijzigd)"
                     )
         for key in should.keys() - seen:

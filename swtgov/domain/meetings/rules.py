@@ -251,10 +251,11 @@ def approval_refusal(meeting: Meeting, on: dt.date) -> str | None:
 
 def attendance_order(people: Iterable[Attendance]) -> list[Attendance]:
     """Chair first, then alphabetically by name (case- and accent-insensitive enough)."""
-    return sorted(people, key=lambda a: (not a.is_chair, _name_key(a.name), a.name))
+    return sorted(people, key=lambda a: (not a.is_chair, name_key(a.name), a.name))
 
 
-def _name_key(name: str) -> str:
+def name_key(name: str) -> str:
+    """Sort key of a name: accents and case ignored ("Émile" sorts with "Emile")."""
     import unicodedata
 
     decomposed = unicodedata.normalize("NFKD", name)

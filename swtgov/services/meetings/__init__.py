@@ -1,0 +1,53 @@
+"""Vergaderingen: planning, agenda, documents, attendance, minutes, import, signals, demo.
+
+:data:`AREA` is the area's one declaration; :mod:`swtgov.services.areas` lists it.
+The outputs (notulen, vergaderpakket, jaarplanning, .ics, .eml) are in
+:mod:`swtgov.services.meetings.outputs` and its neighbours.
+"""
+
+from __future__ import annotations
+
+from swtgov.domain.meetings.rules import AREA as KEY
+from swtgov.domain.meetings.rules import SETTINGS
+from swtgov.services.area import Area, ReportKind, lazy
+from swtgov.store.meetings.schema import STEPS
+
+
+def _import_kinds() -> tuple[object, ...]:
+    from swtgov.services.meetings.importer import import_kinds
+
+    return import_kinds()
+
+
+_MEETING = frozenset({"meeting", "body"})
+
+AREA = Area(
+    key=KEY,
+    title="Vergaderingen",
+    settings=SETTINGS,
+    schema=STEPS,
+    import_kinds=_import_kinds,  # type: ignore[arg-type]
+    signals=lazy("swtgov.services.meetings.signals", "signals"),
+    reports=(
+        ReportKind("notulen", "Notulen", lazy("swtgov.services.meetings.outputs", "build_notulen"),
+                   options=_MEETING, required=frozenset({"meeting"})),
+        ReportKind("vergaderpakket", "Vergaderpakket",
+                   lazy("swtgov.services.meetings.outputs", "build_vergaderpakket"),
+                   options=_MEETING | {"sections"}, required=frozenset({"meeting"})),
+        ReportKind("jaarplanning", "Jaarplanning", lazy("swtgov.services.meetings.outputs", "build_jaarplanning"),
+                   options=frozenset({"year", "body"}), required=frozenset({"year"})),
+    ),
+    demo=lazy("swtgov.services.meetings.demo", "demo"),
+    # The stored documents join these once the leesversie can leave out the besloten ones
+    # (DOCUMENT_REVIEW_TABLES with REVIEW_FILTERS); until then no document goes in.
+    review_tables=("meetings", "agenda_items", "conflicts", "attendance", "decisions", "action_items"),
+)
+
+#: the document tables of the leesversie, after ``agenda_items``
+DOCUMENT_REVIEW_TABLES = ("documents", "agenda_documents")
+#: the rows of those tables a leesversie may hold: ``where`` of
+#: :func:`swtgov.store.review_copy.write_review_copy`
+REVIEW_FILTERS: dict[str, str] = {
+    "documents": "besloten = 0",
+    "agenda_documents": "document_id IN (SELECT id FROM src.documents WHERE besloten = 0)",
+}

@@ -1,0 +1,1 @@
+"""The meetings area in the governance file: schema, reading, writing, documents."""
