@@ -1,0 +1,1 @@
+"""The confidential registers in the governance file (area ``vertrouwelijk``)."""
