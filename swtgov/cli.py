@@ -226,7 +226,12 @@ def cmd_report(args: argparse.Namespace) -> int:
 
 def cmd_settings(args: argparse.Namespace) -> int:
     from swtgov.domain.settings import all_specs
-    from swtgov.store.settings import load_settings, parse_setting, read_setting, write_setting
+    from swtgov.store.settings import (
+        load_settings,
+        parse_setting,
+        read_setting,
+        write_setting,
+    )
 
     specs = all_specs()
     if args.value is None:

@@ -39,16 +39,29 @@ BAD_BOOL = "is geen ja/nee-waarde (gebruik ja of nee)"
 BAD_INT = "is geen geheel getal"
 BAD_ORDINAL = "is geen termijnnummer (gebruik 1, 2, … of eerste, tweede, …)"
 
+#: the Dutch month names, January first: the one copy in swtgov
+MONTH_NAMES = ("januari", "februari", "maart", "april", "mei", "juni", "juli",
+               "augustus", "september", "oktober", "november", "december")  # fmt: skip
+#: the ordinals a term number may be written as: the one copy in swtgov
+ORDINAL_WORDS = (
+    "eerste", "tweede", "derde", "vierde", "vijfde",
+    "zesde", "zevende", "achtste", "negende", "tiende",
+)  # fmt: skip
+
+
+def message_date(day: datetime.date) -> str:
+    """``1 maart 2027``: for the Dutch sentences of the domain (screens and paper use babel,
+    through :mod:`swtgov.display`, which the domain may not import)."""
+    return f"{day.day} {MONTH_NAMES[day.month - 1]} {day.year}"
+
+
 _MONTHS = {
     "januari": 1, "jan": 1, "februari": 2, "feb": 2, "maart": 3, "mrt": 3, "mar": 3,
     "april": 4, "apr": 4, "mei": 5, "juni": 6, "jun": 6, "juli": 7, "jul": 7,
     "augustus": 8, "aug": 8, "september": 9, "sep": 9, "sept": 9, "oktober": 10,
     "okt": 10, "november": 11, "nov": 11, "december": 12, "dec": 12,
 }  # fmt: skip
-_ORDINALS = (
-    "eerste", "tweede", "derde", "vierde", "vijfde",
-    "zesde", "zevende", "achtste", "negende", "tiende",
-)  # fmt: skip
+_ORDINALS = ORDINAL_WORDS
 _WEEKDAY = (
     r"(?:(?:maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag"
     r"|ma|di|wo|do|vr|za|zo)\.?,?\s+)?"

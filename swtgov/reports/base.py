@@ -183,10 +183,6 @@ def escape(text: str) -> str:
     return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
 
 
-def para(text: str, style: str = "Cell") -> Paragraph:
-    return Paragraph(escape(text), STYLES[style])
-
-
 def table(
     header: Sequence[str],
     rows: Sequence[Sequence[Any]],

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from reportlab.lib import colors
+from reportlab.lib.utils import simpleSplit
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Flowable
 
@@ -94,9 +95,10 @@ def wrap_runs(runs: Sequence[Run], width: float) -> list[Line]:
     return lines
 
 
-def wrap_text(text: str, width: float, font: str = FONT, size: float = 8.5) -> list[str]:
-    """Plain greedy word wrap: the lines of ``text`` in one font."""
-    return ["".join(t for t, _s in line) for line in wrap_runs([(text, Style(font, size))], width)]
+def wrap_text(text: str, width: float, size: float = 8.5, font: str = FONT) -> list[str]:
+    """Plain greedy word wrap in one font: the lines of ``text`` that fit ``width``
+    (the one plain wrapper of the reports; styled runs use :func:`wrap_runs`)."""
+    return simpleSplit(text, font, size, width)
 
 
 class TextLines(Flowable):

@@ -13,20 +13,24 @@ import struct
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
-
 from typing import TYPE_CHECKING
 
-from swtgov.errors import CorruptFile, FileProblem, FileReadOnly, FileTooNew, NotAGovernanceFile
+from swtgov.errors import (
+    CorruptFile,
+    FileProblem,
+    FileReadOnly,
+    FileTooNew,
+    NotAGovernanceFile,
+)
+from swtgov.store import schema
 from swtgov.store.lock import FileLock, LockInfo, host_name, os_user
 from swtgov.store.paths import EXTENSION
-from swtgov.store import schema
 
 if TYPE_CHECKING:
     from sqlite_utils import Database
 
-    from swtgov.store.backup import Backup
-
     from swtgov.store.audit import Audit
+    from swtgov.store.backup import Backup
 
 APPLICATION_ID = 0x53575447  # "SWTG"; also set by the first migration
 

@@ -7,7 +7,7 @@ import json
 
 import pytest
 
-from swtgov.domain.settings import all_specs
+from swtgov.domain.risks.model import Assessment, Risk
 from swtgov.domain.risks.rules import (
     SETTINGS,
     Band,
@@ -19,8 +19,7 @@ from swtgov.domain.risks.rules import (
     check_labels,
     is_above_appetite,
 )
-from swtgov.domain.risks.model import Assessment, Risk
-from swtgov.domain.settings import SettingValueError, Settings, all_specs
+from swtgov.domain.settings import Settings, SettingValueError, all_specs
 
 D = dt.date
 

@@ -7,9 +7,10 @@ import time
 
 import pytest
 
+from swtgov.domain.risks.model import Assessment, Measure, Risk
+from swtgov.domain.risks.rules import RiskRules
 from swtgov.domain.risks.signals import (
     Movement,
-    _dutch_date,
     group_by_risk,
     heatmap_cells,
     latest_assessment,
@@ -22,9 +23,8 @@ from swtgov.domain.risks.signals import (
     risks_with_assessment,
     trend,
 )
-from swtgov.domain.risks.rules import RiskRules
-from swtgov.domain.risks.model import Assessment, Measure, Risk
 from swtgov.domain.signals import ItemRef, Severity
+from swtgov.domain.values import message_date as _dutch_date
 
 D = dt.date
 RULES = RiskRules()

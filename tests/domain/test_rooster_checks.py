@@ -6,8 +6,16 @@ from datetime import date as d
 
 import pytest
 
-from swtgov.domain.rooster.model import Committee, CommitteeSeat, Member, RoleChange, Rooster, RoosterRules, Term
 from swtgov.domain.rooster.checks import TermProblem, term_problems
+from swtgov.domain.rooster.model import (
+    Committee,
+    CommitteeSeat,
+    Member,
+    RoleChange,
+    Rooster,
+    RoosterRules,
+    Term,
+)
 from swtgov.domain.rooster.timeline import build_timeline
 
 RULES = RoosterRules()

@@ -7,7 +7,14 @@ from fractions import Fraction
 
 import pytest
 
-from swtgov.domain.rooster.model import Committee, CommitteeSeat, Member, RoleChange, RoosterRules, Term
+from swtgov.domain.rooster.model import (
+    Committee,
+    CommitteeSeat,
+    Member,
+    RoleChange,
+    RoosterRules,
+    Term,
+)
 from swtgov.domain.rooster.signals import (
     Departure,
     find_clusters,

@@ -5,8 +5,18 @@ from __future__ import annotations
 from datetime import date as d
 
 from swtgov.domain.rooster.model import Member, RoosterRules, Term
-from swtgov.domain.rooster.signals import Departure, find_clusters, planned_departures, sitting_count
-from swtgov.domain.rooster.spreading import LEAVE_EARLY, REAPPOINT, Proposal, spreading_proposal
+from swtgov.domain.rooster.signals import (
+    Departure,
+    find_clusters,
+    planned_departures,
+    sitting_count,
+)
+from swtgov.domain.rooster.spreading import (
+    LEAVE_EARLY,
+    REAPPOINT,
+    Proposal,
+    spreading_proposal,
+)
 
 RULES = RoosterRules()
 AS_OF = d(2026, 10, 1)

@@ -15,6 +15,7 @@ from typing import Any
 from swtgov.domain.risks.model import Assessment, Risk, check_level
 from swtgov.domain.settings import SettingSpec
 
+
 @dataclass(frozen=True)
 class Band:
     """A score band: ``low`` ≤ score ≤ ``high``; ``key`` is stable, ``label`` Dutch."""

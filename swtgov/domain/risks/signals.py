@@ -16,9 +16,10 @@ from typing import NamedTuple, TypeVar
 
 from dateutil.relativedelta import relativedelta
 
-from swtgov.domain.risks.rules import Band, RiskRules
 from swtgov.domain.risks.model import LEVELS, Assessment, Measure, Risk, Which
+from swtgov.domain.risks.rules import Band, RiskRules
 from swtgov.domain.signals import ItemRef, Severity, Signal, sort_signals
+from swtgov.domain.values import message_date
 
 AREA = "risicos"
 TREND_UP = "↑"  # the score went up: worse
@@ -226,15 +227,6 @@ def movements(
 
 # --- signals ---------------------------------------------------------------
 
-_MONTHS = ("januari", "februari", "maart", "april", "mei", "juni", "juli",
-           "augustus", "september", "oktober", "november", "december")  # fmt: skip
-
-
-def _dutch_date(day: dt.date) -> str:
-    """``1 maart 2027``; babel is not for the domain layer."""
-    return f"{day.day} {_MONTHS[day.month - 1]} {day.year}"
-
-
 def _signal(risk: Risk, severity: Severity, code: str, message: str, date: dt.date | None) -> Signal:
     return Signal(AREA, severity, code, risk.label, message, date, ItemRef(AREA, "risk", risk.id))
 
@@ -247,7 +239,7 @@ def _above_appetite(risk: Risk, current: Assessment | None, rules: RiskRules) ->
     message = (
         f"Netto score {current.netto} ({band.label}) ligt boven de risicobereidheid "
         f"van {rules.appetite_for(risk.category)} voor {risk.category}"
-        f" (beoordeeld op {_dutch_date(current.assessed_on)})."
+        f" (beoordeeld op {message_date(current.assessed_on)})."
     )
     if risk.status == "geaccepteerd":
         message += " Het risico is geaccepteerd."
@@ -265,8 +257,8 @@ def _review_overdue(
         return None
     months = "maand" if rules.review_months == 1 else f"{rules.review_months} maanden"
     message = (
-        f"Laatst beoordeeld op {_dutch_date(current.assessed_on)}; een nieuwe beoordeling "
-        f"was uiterlijk {_dutch_date(due)} nodig (elke {months})."
+        f"Laatst beoordeeld op {message_date(current.assessed_on)}; een nieuwe beoordeling "
+        f"was uiterlijk {message_date(due)} nodig (elke {months})."
     )
     return _signal(risk, Severity.WARNING, "review_overdue", message, due)
 
@@ -278,7 +270,7 @@ def _measure_overdue(risk: Risk, measure: Measure, as_of: dt.date) -> Signal | N
     owner = f" (eigenaar: {measure.owner})" if measure.owner.strip() else ""
     message = (
         f'Maatregel "{measure.description}"{owner} had uiterlijk '
-        f"{_dutch_date(measure.deadline)} gereed moeten zijn; status: {measure.status}."
+        f"{message_date(measure.deadline)} gereed moeten zijn; status: {measure.status}."
     )
     return _signal(risk, Severity.WARNING, "measure_overdue", message, measure.deadline)
 

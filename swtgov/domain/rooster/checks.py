@@ -19,7 +19,13 @@ import datetime as dt
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from swtgov.domain.rooster.model import RoosterRules, Term, duration_text, message_date, ordered
+from swtgov.domain.rooster.model import (
+    RoosterRules,
+    Term,
+    duration_text,
+    message_date,
+    ordered,
+)
 from swtgov.domain.rooster.terms import default_term_end, tenure, tenure_limit_date
 
 FIELD_NUMBER = "termijn"

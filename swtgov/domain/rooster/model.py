@@ -26,14 +26,15 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
+from fractions import Fraction
 from functools import cached_property
 from operator import attrgetter
-from fractions import Fraction
 from typing import Any
 
 from dateutil.relativedelta import relativedelta
 
 from swtgov.domain.settings import SettingSpec
+from swtgov.domain.values import ORDINAL_WORDS, message_date  # noqa: F401  (message_date: used by the area)
 
 ROLES: dict[str, str] = {"voorzitter": "Voorzitter", "vicevoorzitter": "Vicevoorzitter", "lid": "Lid"}
 ROLE_ABBREVIATIONS: dict[str, str] = {"voorzitter": "VZ", "vicevoorzitter": "VVZ", "lid": ""}
@@ -53,10 +54,6 @@ STATUS_LEFT = "afgetreden"
 STATUS_APPOINTED = "benoemd"
 STATUSES = (STATUS_SITTING, STATUS_REAPPOINTABLE, STATUS_NOT_REAPPOINTABLE, STATUS_LEFT, STATUS_APPOINTED)
 
-_MONTHS = ("januari", "februari", "maart", "april", "mei", "juni", "juli",
-           "augustus", "september", "oktober", "november", "december")
-_ORDINALS = ("eerste", "tweede", "derde", "vierde", "vijfde", "zesde", "zevende",
-             "achtste", "negende", "tiende")
 
 
 @dataclass(frozen=True)
@@ -265,26 +262,10 @@ class RoosterRules:
         return as_of + relativedelta(months=self.horizon_months)
 
 
-def message_date(day: dt.date) -> str:
-    """'1 maart 2027': for the Dutch sentences of the domain (screens use babel)."""
-    return f"{day.day} {_MONTHS[day.month - 1]} {day.year}"
-
-
 def term_label(number: int) -> str:
     """'Tweede termijn' for 2, as rooster tables print it."""
-    word = _ORDINALS[number - 1] if 1 <= number <= len(_ORDINALS) else f"{number}e"
+    word = ORDINAL_WORDS[number - 1] if 1 <= number <= len(ORDINAL_WORDS) else f"{number}e"
     return f"{word.capitalize()} termijn"
-
-
-def parse_term_number(text: str) -> int | None:
-    """Read '2', '2e', 'tweede' or 'tweede termijn'; None when unreadable."""
-    word = text.strip().lower().removesuffix("termijn").strip().removesuffix("e")
-    if word.isdigit():
-        return int(word) or None
-    for number, ordinal in enumerate(_ORDINALS, start=1):
-        if ordinal.removesuffix("e") == word:
-            return number
-    return None
 
 
 def duration_text(span: relativedelta) -> str:

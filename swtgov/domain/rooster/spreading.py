@@ -29,7 +29,14 @@ from dataclasses import dataclass
 
 from dateutil.relativedelta import relativedelta
 
-from swtgov.domain.rooster.model import Member, RoosterRules, Term, duration_text, message_date, ordered
+from swtgov.domain.rooster.model import (
+    Member,
+    RoosterRules,
+    Term,
+    duration_text,
+    message_date,
+    ordered,
+)
 from swtgov.domain.rooster.signals import (
     Departure,
     find_clusters,

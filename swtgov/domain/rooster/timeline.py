@@ -10,8 +10,18 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-from swtgov.domain.rooster.model import ROLE_ABBREVIATIONS, STATUS_LEFT, Rooster, RoosterRules, role_on
-from swtgov.domain.rooster.signals import find_clusters, planned_departures, sitting_count
+from swtgov.domain.rooster.model import (
+    ROLE_ABBREVIATIONS,
+    STATUS_LEFT,
+    Rooster,
+    RoosterRules,
+    role_on,
+)
+from swtgov.domain.rooster.signals import (
+    find_clusters,
+    planned_departures,
+    sitting_count,
+)
 from swtgov.domain.rooster.terms import (
     first_appointed,
     latest_departure,

@@ -19,6 +19,7 @@ from reportlab.platypus import Flowable
 from swtgov.domain.risks.rules import Band, RiskRules
 from swtgov.reports import labels
 from swtgov.reports.base import FONT, FONT_BOLD, INK, MUTED
+from swtgov.reports.textlines import wrap_text
 
 #: fill and hatching per band key
 BAND_FILL = {
@@ -164,7 +165,7 @@ class RiskMatrix(Flowable):
             canvas.drawRightString(x0 - 2 * mm, y + 1.2 * mm, str(kans))
             canvas.setFont(FONT, 6.5)
             canvas.setFillColor(MUTED)
-            for i, part in enumerate(_wrap(self.rules.kans_label(kans), LABEL_WIDTH - 4 * mm, 6.5)[:2]):
+            for i, part in enumerate(wrap_text(self.rules.kans_label(kans), LABEL_WIDTH - 4 * mm, 6.5)[:2]):
                 canvas.drawRightString(x0 - 2 * mm, y - 2.2 * mm - i * 7.5, part)
             canvas.setFillColor(INK)
         for impact in range(1, 6):
@@ -173,7 +174,7 @@ class RiskMatrix(Flowable):
             canvas.drawCentredString(x, y0 - 3.6 * mm, str(impact))
             canvas.setFont(FONT, 6.5)
             canvas.setFillColor(MUTED)
-            for i, part in enumerate(_wrap(self.rules.impact_label(impact), self.cell_width - 2 * mm, 6.5)[:1]):
+            for i, part in enumerate(wrap_text(self.rules.impact_label(impact), self.cell_width - 2 * mm, 6.5)[:1]):
                 canvas.drawCentredString(x, y0 - 6.6 * mm - i * 7.5, part)
             canvas.setFillColor(INK)
         canvas.setFont(FONT_BOLD, 8.5)
@@ -183,22 +184,6 @@ class RiskMatrix(Flowable):
         canvas.rotate(90)
         canvas.drawCentredString(0, 0, labels.RISKS_AXIS_KANS + " →")
         canvas.restoreState()
-
-
-def _wrap(text: str, width: float, size: float) -> list[str]:
-    """Greedy word wrap for short axis labels."""
-    lines: list[str] = []
-    current = ""
-    for word in text.split():
-        attempt = f"{current} {word}".strip()
-        if current and stringWidth(attempt, FONT, size) > width:
-            lines.append(current)
-            current = word
-        else:
-            current = attempt
-    if current:
-        lines.append(current)
-    return lines
 
 
 def layout_codes(codes: Sequence[str], widths: Sequence[float], size: float) -> list[str]:
@@ -232,26 +217,3 @@ def layout_codes(codes: Sequence[str], widths: Sequence[float], size: float) -> 
             placed -= 1
         return [" ".join(ln) + ("\x00" + more if ln is last else "") for ln in lines]
     return [" ".join(ln) for ln in lines]
-
-
-class BandChip(Flowable):
-    """A band's name on its colour, as a table cell: cheaper than a per-row table style."""
-
-    def __init__(self, label: str, fill: colors.Color | None, size: float = 8) -> None:
-        super().__init__()
-        self.label = label
-        self.fill = fill or colors.white
-        self.size = size
-        self.width = stringWidth(label, FONT, size) + 4
-        self.height = size * 1.25
-
-    def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
-        return self.width, self.height
-
-    def draw(self) -> None:
-        canvas = self.canv
-        canvas.setFillColor(self.fill)
-        canvas.rect(-1, -1.5, self.width, self.height + 1.5, stroke=0, fill=1)
-        canvas.setFillColor(INK)
-        canvas.setFont(FONT, self.size)
-        canvas.drawString(1, self.height - self.size, self.label)

@@ -20,11 +20,24 @@ from reportlab.lib.units import mm
 from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, Paragraph, Spacer
 
 from swtgov import display
-from swtgov.domain.risks.rules import RiskRules
-from swtgov.domain.risks.signals import TREND_NONE, Movement, RegisterEntry, code_sort_key
 from swtgov.domain.risks.model import Measure
+from swtgov.domain.risks.rules import RiskRules
+from swtgov.domain.risks.signals import (
+    TREND_NONE,
+    Movement,
+    RegisterEntry,
+    code_sort_key,
+)
 from swtgov.reports import labels
-from swtgov.reports.base import FONT_BOLD, MUTED, STYLES, ReportMeta, content_width, escape, render
+from swtgov.reports.base import (
+    FONT_BOLD,
+    MUTED,
+    STYLES,
+    ReportMeta,
+    content_width,
+    escape,
+    render,
+)
 from swtgov.reports.risks.matrix import BAND_FILL, RiskMatrix
 from swtgov.reports.risks.register import PAD, Column, RowData, block, register_table
 from swtgov.reports.textlines import Style, TextLines

@@ -13,8 +13,14 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from reportlab.lib.units import mm
-from reportlab.lib.utils import simpleSplit
-from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table, TableStyle
+from reportlab.platypus import (
+    Flowable,
+    KeepTogether,
+    Paragraph,
+    Spacer,
+    Table,
+    TableStyle,
+)
 
 from swtgov import display
 from swtgov.domain.rooster.timeline import Timeline
@@ -34,6 +40,7 @@ from swtgov.reports.base import (
     render,
 )
 from swtgov.reports.rooster.timeline import TimelineChart
+from swtgov.reports.textlines import wrap_text
 
 CELL_SIZE = 8.5
 SIGNAL_SIZE = 8
@@ -84,8 +91,8 @@ def _dates(line: RoosterLine) -> str:
 
 
 def _wrap(text: str, width: float, size: float) -> str:
-    """Text broken into lines that fit ``width`` (plain cells lay out much faster than Paragraphs)."""
-    return "\n".join(simpleSplit(text, FONT, size, width - 2 * CELL_PADDING - 2)) or ""
+    """Text broken into lines that fit a cell (plain cells lay out much faster than Paragraphs)."""
+    return "\n".join(wrap_text(text, width - 2 * CELL_PADDING - 2, size))
 
 
 def _plain_table(header: Sequence[str], rows: Sequence[Sequence[str]], widths: Sequence[float],

@@ -17,8 +17,8 @@ from dateutil.relativedelta import relativedelta
 from sqlite_utils import Database
 
 from swtgov.domain.risks.model import CATEGORIES, Assessment, Measure, Risk
-from swtgov.store.risks import repo as store
 from swtgov.store.audit import Audit
+from swtgov.store.risks import repo as store
 
 Levels = tuple[int, int]
 

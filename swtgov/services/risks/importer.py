@@ -28,7 +28,6 @@ from typing import Any
 from sqlite_utils import Database
 
 from swtgov import display
-from swtgov.domain.risks.rules import RiskRules
 from swtgov.domain.risks.model import (
     MEASURE_STATUSES,
     RISK_STATUSES,
@@ -38,6 +37,7 @@ from swtgov.domain.risks.model import (
     normalise_status,
     parse_level,
 )
+from swtgov.domain.risks.rules import RiskRules
 from swtgov.domain.tabular import Column, ParsedRow, Problem
 from swtgov.domain.values import Cell, ValueProblem, parse_date
 from swtgov.services.kinds import ImportPlan
@@ -49,8 +49,8 @@ from swtgov.services.risks.register import (
     load_rules,
     next_code,
 )
-from swtgov.store.risks import repo as store
 from swtgov.store.audit import Audit
+from swtgov.store.risks import repo as store
 
 SEPARATOR = f" {MEASURE_PART_SEPARATOR} "
 

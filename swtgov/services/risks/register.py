@@ -18,8 +18,6 @@ from dataclasses import dataclass, field, replace
 
 from sqlite_utils import Database
 
-from swtgov.domain.risks.rules import RiskRules
-from swtgov.domain.risks.signals import RegisterEntry, register_entries, risk_signals
 from swtgov.domain.risks.model import (
     CATEGORIES,
     MEASURE_STATUSES,
@@ -32,10 +30,12 @@ from swtgov.domain.risks.model import (
     validate_measure_input,
     validate_risk_input,
 )
+from swtgov.domain.risks.rules import RiskRules
+from swtgov.domain.risks.signals import RegisterEntry, register_entries, risk_signals
 from swtgov.domain.signals import Signal
 from swtgov.errors import ValidationError
-from swtgov.store.risks import repo as store
 from swtgov.store.audit import Audit
+from swtgov.store.risks import repo as store
 from swtgov.store.settings import load_settings
 
 AREA = "risicos"

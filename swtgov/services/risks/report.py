@@ -9,9 +9,9 @@ from sqlite_utils import Database
 
 from swtgov import display
 from swtgov.domain.risks.signals import movements
-from swtgov.reports.risks import report as risks_report
 from swtgov.reports.base import ReportMeta
 from swtgov.reports.labels import AS_OF, RISKS_TITLE
+from swtgov.reports.risks import report as risks_report
 from swtgov.services.risks.register import load_register
 from swtgov.store.settings import read_setting
 

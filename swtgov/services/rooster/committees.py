@@ -11,11 +11,17 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-from swtgov.domain.rooster.model import COMMITTEE_KINDS, Committee, CommitteeSeat, Rooster, message_date
+from swtgov.domain.rooster.model import (
+    COMMITTEE_KINDS,
+    Committee,
+    CommitteeSeat,
+    Rooster,
+    message_date,
+)
 from swtgov.domain.rooster.terms import current_term, scheduled_departure
 from swtgov.errors import ValidationError
-from swtgov.store.rooster import repo
 from swtgov.store.audit import Audit
+from swtgov.store.rooster import repo
 
 _KIND_CHOICES = "kies audit, werkgevers, kwaliteit of overig"
 LIST_SEPARATOR = ","  # separates the commissies of a member in a spreadsheet cell

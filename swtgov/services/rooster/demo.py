@@ -20,9 +20,15 @@ import random
 from dateutil.relativedelta import relativedelta
 from sqlite_utils import Database
 
-from swtgov.domain.rooster.model import Committee, CommitteeSeat, Member, RoleChange, Term
-from swtgov.store.rooster import repo
+from swtgov.domain.rooster.model import (
+    Committee,
+    CommitteeSeat,
+    Member,
+    RoleChange,
+    Term,
+)
 from swtgov.store.audit import Audit
+from swtgov.store.rooster import repo
 
 D = dt.date
 

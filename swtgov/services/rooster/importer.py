@@ -38,6 +38,7 @@ from typing import Any
 from sqlite_utils import Database
 
 from swtgov.domain import values as v
+from swtgov.domain.rooster.checks import term_problems
 from swtgov.domain.rooster.model import (
     ROLES,
     Committee,
@@ -49,15 +50,14 @@ from swtgov.domain.rooster.model import (
     message_date,
     role_on,
 )
-from swtgov.domain.rooster.checks import term_problems
 from swtgov.domain.rooster.terms import current_term, sitting_chain
 from swtgov.domain.tabular import Column, ParsedRow, Problem, show_cell
 from swtgov.services.kinds import ImportPlan
 from swtgov.services.progress import Progress
-from swtgov.services.rooster.members import email_problem, phone_problem
 from swtgov.services.rooster.committees import LIST_SEPARATOR, guess_kind
-from swtgov.store.rooster import repo
+from swtgov.services.rooster.members import email_problem, phone_problem
 from swtgov.store.audit import Audit
+from swtgov.store.rooster import repo
 
 _ROLE_WORDS = {
     "voorzitter": "voorzitter", "vz": "voorzitter", "chair": "voorzitter",

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 
 from sqlite_utils import Database
 
+from swtgov.domain.rooster.checks import term_problems
 from swtgov.domain.rooster.model import (
     ROLES,
     STATUS_LEFT,
@@ -29,14 +30,19 @@ from swtgov.domain.rooster.model import (
     message_date,
     role_on,
 )
-from swtgov.domain.rooster.checks import term_problems
 from swtgov.domain.rooster.signals import rooster_signals
-from swtgov.domain.rooster.terms import RoosterRow, current_term, default_term_end, next_term, rooster_row
-from swtgov.domain.signals import Signal
 from swtgov.domain.rooster.spreading import Proposal, spreading_proposal
+from swtgov.domain.rooster.terms import (
+    RoosterRow,
+    current_term,
+    default_term_end,
+    next_term,
+    rooster_row,
+)
+from swtgov.domain.signals import Signal
 from swtgov.errors import ValidationError
-from swtgov.store.rooster import repo
 from swtgov.store.audit import Audit
+from swtgov.store.rooster import repo
 
 _EMAIL = re.compile(r"[^@\s]+@[^@\s]+\.[^@\s]+")
 _PHONE = re.compile(r"[0-9 +()\-./]*")

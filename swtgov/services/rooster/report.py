@@ -9,13 +9,18 @@ from dateutil.relativedelta import relativedelta
 from sqlite_utils import Database
 
 from swtgov import display
-from swtgov.domain.rooster.model import ROLE_ABBREVIATIONS, STATUS_LEFT, Rooster, RoosterRules
+from swtgov.domain.rooster.model import (
+    ROLE_ABBREVIATIONS,
+    STATUS_LEFT,
+    Rooster,
+    RoosterRules,
+)
 from swtgov.domain.rooster.signals import rooster_signals
 from swtgov.domain.rooster.terms import RoosterRow, rooster_row
 from swtgov.domain.rooster.timeline import build_timeline
 from swtgov.reports import labels
-from swtgov.reports.rooster import report as rooster_pdf
 from swtgov.reports.base import ReportMeta
+from swtgov.reports.rooster import report as rooster_pdf
 from swtgov.store.rooster import repo
 from swtgov.store.settings import read_setting
 

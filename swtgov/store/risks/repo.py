@@ -18,8 +18,8 @@ from typing import Any
 
 from sqlite_utils import Database
 
-from swtgov.domain.risks.signals import code_sort_key
 from swtgov.domain.risks.model import Assessment, Measure, Risk
+from swtgov.domain.risks.signals import code_sort_key
 from swtgov.store.audit import Audit
 
 RISKS = "risks"

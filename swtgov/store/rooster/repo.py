@@ -14,7 +14,15 @@ from typing import Any
 
 from sqlite_utils import Database
 
-from swtgov.domain.rooster.model import Committee, CommitteeSeat, Member, RoleChange, Rooster, RoosterRules, Term
+from swtgov.domain.rooster.model import (
+    Committee,
+    CommitteeSeat,
+    Member,
+    RoleChange,
+    Rooster,
+    RoosterRules,
+    Term,
+)
 from swtgov.store.audit import Audit
 
 _TERM_COLUMNS = {"number": "number", "start": "starts_on", "end": "ends_on",

@@ -19,8 +19,8 @@ from PySide6.QtWidgets import (
 )
 
 from swtgov.domain.settings import SettingSpec, all_specs
-from swtgov.services.areas import area_titles
 from swtgov.errors import SettingError, SwtgovError
+from swtgov.services.areas import area_titles
 from swtgov.store.settings import load_settings, parse_setting, write_setting
 from swtgov.ui.errors import show_error
 from swtgov.ui.session import Session

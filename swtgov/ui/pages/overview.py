@@ -17,7 +17,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from swtgov.domain.signals import ItemRef, Severity, Signal as DomainSignal
+from swtgov.domain.signals import ItemRef, Severity
+from swtgov.domain.signals import Signal as DomainSignal
 from swtgov.services.areas import area_titles
 from swtgov.ui.session import Session
 

@@ -8,7 +8,13 @@ from PySide6.QtCore import QObject
 from PySide6.QtGui import QFontMetrics
 
 from swtgov import display
-from swtgov.domain.risks.signals import TREND_DOWN, TREND_SAME, TREND_UP, RegisterEntry, code_sort_key
+from swtgov.domain.risks.signals import (
+    TREND_DOWN,
+    TREND_SAME,
+    TREND_UP,
+    RegisterEntry,
+    code_sort_key,
+)
 from swtgov.ui.models import ColumnDef
 from swtgov.ui.risks.heatmap import BAND_COLOURS
 

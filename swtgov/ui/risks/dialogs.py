@@ -19,15 +19,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from swtgov.domain.risks.rules import RiskRules
 from swtgov.domain.risks.model import MEASURE_STATUSES, Measure
+from swtgov.domain.risks.rules import RiskRules
 from swtgov.services.risks.register import RiskFields
 from swtgov.ui.widgets import date_edit, from_qdate
-
-
-
-
-
 
 # The item data of the empty choice (not None: see swtgov.ui.risks.page.ALL).
 NO_LEVEL = 0

@@ -6,7 +6,6 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -24,17 +23,17 @@ from PySide6.QtWidgets import (
 )
 
 from swtgov import display
+from swtgov.domain.risks.model import RISK_STATUSES, Assessment, Measure, Risk
 from swtgov.domain.risks.rules import RiskRules
 from swtgov.domain.risks.signals import trend
-from swtgov.domain.risks.model import RISK_STATUSES, Assessment, Measure, Risk
 from swtgov.errors import SwtgovError
 from swtgov.services.risks import register as service
 from swtgov.store.audit import Audit
 from swtgov.ui.errors import show_error
 from swtgov.ui.models import ColumnDef, RecordTableModel
 from swtgov.ui.risks.dialogs import LevelsBox, MeasureDialog, category_combo
-from swtgov.ui.widgets import date_edit, from_qdate, to_qdate
 from swtgov.ui.session import Session
+from swtgov.ui.widgets import date_edit, from_qdate, to_qdate
 
 OVERDUE = "#f6d2d2"
 
@@ -317,7 +316,3 @@ class RiskEditor(QWidget):
             measure_id = measure.id
             self._perform(self.tr("Delete measure of {code}").format(code=self.risk.code),
                           lambda audit: service.delete_measure(audit, measure_id))
-
-    def focus_title(self) -> None:
-        self.tabs.setCurrentIndex(0)
-        self.title_edit.setFocus(Qt.FocusReason.OtherFocusReason)

@@ -5,8 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from swtgov.domain.risks.signals import RegisterEntry
 from swtgov.domain.risks.model import Which
+from swtgov.domain.risks.signals import RegisterEntry
 from swtgov.ui.models import SortProxy
 
 Cell = tuple[int, int]

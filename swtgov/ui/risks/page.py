@@ -28,22 +28,22 @@ from PySide6.QtWidgets import (
 )
 
 from swtgov import display
-from swtgov.services.areas import area_named
+from swtgov.domain.risks.model import RISK_STATUSES, Which
 from swtgov.domain.risks.rules import RiskRules
 from swtgov.domain.risks.signals import RegisterEntry
-from swtgov.domain.risks.model import RISK_STATUSES, Which
 from swtgov.domain.signals import ItemRef
 from swtgov.errors import SwtgovError
+from swtgov.services.areas import area_named
 from swtgov.services.risks import register as service
 from swtgov.ui.errors import show_error
 from swtgov.ui.models import RECORD_ROLE, RecordTableModel
 from swtgov.ui.risks.columns import RegisterColumns, date_column_width
 from swtgov.ui.risks.dialogs import NewRiskDialog
-from swtgov.ui.widgets import from_qdate
 from swtgov.ui.risks.editor import RiskEditor
 from swtgov.ui.risks.filters import ALL, RegisterFilter, RegisterProxy
 from swtgov.ui.risks.heatmap import Cell, HeatmapWidget
 from swtgov.ui.session import Session
+from swtgov.ui.widgets import from_qdate
 
 
 class RisksPage(QWidget):

@@ -37,8 +37,8 @@ from swtgov.ui import errors
 from swtgov.ui.models import ColumnDef, RecordTableModel, SortProxy
 from swtgov.ui.rooster import texts
 from swtgov.ui.rooster.dialogs import FormDialog
-from swtgov.ui.widgets import date_edit, from_qdate
 from swtgov.ui.session import Session
+from swtgov.ui.widgets import date_edit, from_qdate
 
 
 def committee_columns() -> list[ColumnDef[CommitteeOverview]]:

@@ -30,9 +30,6 @@ from swtgov.ui.rooster import texts
 from swtgov.ui.widgets import date_edit, from_qdate, to_qdate
 
 
-
-
-
 def hint(text: str) -> QLabel:
     """A grey, wrapping explanation."""
     label = QLabel(text)

@@ -24,13 +24,17 @@ from PySide6.QtWidgets import (
 )
 
 from swtgov import display
-from swtgov.services.areas import area_named
 from swtgov.domain.rooster.model import Rooster, RoosterRules
-from swtgov.domain.rooster.terms import is_overdue, next_term, proposed_reappointment_end
+from swtgov.domain.rooster.spreading import REAPPOINT, Proposal
+from swtgov.domain.rooster.terms import (
+    is_overdue,
+    next_term,
+    proposed_reappointment_end,
+)
 from swtgov.domain.rooster.timeline import build_timeline
 from swtgov.domain.signals import ItemRef, Signal
-from swtgov.domain.rooster.spreading import REAPPOINT, Proposal
 from swtgov.errors import SwtgovError
+from swtgov.services.areas import area_named
 from swtgov.services.rooster import members as service
 from swtgov.services.rooster.committees import committee_overview
 from swtgov.store.rooster import repo
@@ -39,7 +43,13 @@ from swtgov.ui.models import RECORD_ROLE, RecordTableModel, SortProxy
 from swtgov.ui.rooster.columns import member_columns
 from swtgov.ui.rooster.committees import CommitteesDialog
 from swtgov.ui.rooster.detail import MemberDetail
-from swtgov.ui.rooster.dialogs import ContactDialog, DepartureDialog, NewMemberDialog, ReappointDialog, RoleDialog
+from swtgov.ui.rooster.dialogs import (
+    ContactDialog,
+    DepartureDialog,
+    NewMemberDialog,
+    ReappointDialog,
+    RoleDialog,
+)
 from swtgov.ui.rooster.tabs import RoosterTabs, record_table
 from swtgov.ui.session import Session
 

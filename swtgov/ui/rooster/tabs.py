@@ -5,10 +5,17 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QModelIndex, Qt, Signal
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QScrollArea, QTableView, QTabWidget, QWidget
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHeaderView,
+    QScrollArea,
+    QTableView,
+    QTabWidget,
+    QWidget,
+)
 
-from swtgov.domain.signals import Signal as DomainSignal
 from swtgov.domain.rooster.spreading import Proposal
+from swtgov.domain.signals import Signal as DomainSignal
 from swtgov.services.rooster.committees import CommitteeOverview
 from swtgov.ui.models import RECORD_ROLE, RecordTableModel, SortProxy
 from swtgov.ui.rooster.columns import signal_columns

@@ -17,6 +17,7 @@ from swtgov.domain.rooster.model import (
 )
 from swtgov.domain.signals import Severity
 
+
 def status(key: str) -> str:
     """'zittend' → the screen word for the status."""
     words = {
