@@ -75,6 +75,8 @@ def run_import(
     """
     kind = kind_named(kind_name)
     source = Path(source)
+    if reads_own_file(kind):
+        return _run_own_file_import(gf, kind, source, dry_run=dry_run, progress=progress)
     sheet = read_sheet(source, kind.name)
     header, problems = map_header(sheet.header, kind.columns, kind.forbidden)
     if problems:
@@ -82,6 +84,37 @@ def run_import(
     rows, problems = parse_rows(sheet.rows, header)
     plan, more = kind.plan(gf.db, rows)
     problems += more
+    if problems:
+        raise ImportRejected(sorted(problems, key=lambda p: (p.row or 0)))
+    summary = ImportSummary(
+        kind.name, source, len(rows), plan.created, plan.updated, plan.unchanged,
+        dry_run, plan.notes, plan.warnings,
+    )
+    if dry_run or plan.write is None:
+        return summary
+    with gf.change() as audit:
+        plan.write(audit, progress)
+    summary.steps = audit.journal
+    return summary
+
+
+def reads_own_file(kind: ImportKind) -> bool:
+    """Whether a kind reads its own file format instead of a spreadsheet.
+
+    Such a kind (the XAF auditfile: XML) has a method ``read_file(source, progress) ->
+    list[ParsedRow]`` that reads and checks the file (raising ``ImportRejected``); its
+    rows then go to ``plan()`` as a sheet's would. It has no columns, no template and
+    is import only.
+    """
+    return callable(getattr(kind, "read_file", None))
+
+
+def _run_own_file_import(
+    gf: GovernanceFile, kind: ImportKind, source: Path, *, dry_run: bool, progress: Progress
+) -> ImportSummary:
+    """:func:`run_import` for a kind that reads its own file (see :func:`reads_own_file`)."""
+    rows = kind.read_file(source, progress)  # type: ignore[attr-defined]
+    plan, problems = kind.plan(gf.db, rows)
     if problems:
         raise ImportRejected(sorted(problems, key=lambda p: (p.row or 0)))
     summary = ImportSummary(
