@@ -1,0 +1,1 @@
+"""The Begroting page: budget versus realisatie per line, totals, chart, toelichting."""

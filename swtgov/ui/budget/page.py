@@ -1,0 +1,411 @@
+"""The Begroting page: a year and quarter, each line against its budget, totals and a chart.
+
+Per line: begroting, begroting to date (pro rata), realisatie to date, prognose, the
+difference in € and %, and a flag when the line is past the threshold without a
+toelichting. Double-click (or Enter on) a line, or use *Explain…*, to write its
+toelichting. Imports of a budget sheet or an auditfile start from here.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt
+from PySide6.QtGui import QKeyEvent, QShowEvent
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from swtgov import display
+from swtgov.domain.budget.figures import LineFigures, Overview, default_quarter, overview
+from swtgov.domain.budget.model import BudgetYear, Kind
+from swtgov.domain.budget.rules import BudgetRules
+from swtgov.domain.signals import ItemRef
+from swtgov.errors import SwtgovError
+from swtgov.reports.budget.texts import amount
+from swtgov.services.areas import area_named
+from swtgov.services.budget import edit
+from swtgov.services.budget.overview import current_year, load_rules
+from swtgov.services.budget.signals import deviation_text
+from swtgov.store.budget import repo
+from swtgov.ui.budget.chart import BarRow, BudgetChart
+from swtgov.ui.budget.columns import BudgetColumns, TotalRow, total_rows
+from swtgov.ui.budget.dialogs import AdoptionDialog, ExplanationDialog
+from swtgov.ui.errors import show_error
+from swtgov.ui.models import RECORD_ROLE, RecordTableModel, SortProxy
+from swtgov.ui.session import Session
+
+WIDTHS = (60, 200, 0, 0, 0, 0, 0, 72, 84)
+
+
+class LinesTable(QTableView):
+    """The lines; Enter opens the toelichting like a double-click does."""
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt's name
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.currentIndex().isValid():
+            self.doubleClicked.emit(self.currentIndex())
+            return
+        super().keyPressEvent(event)
+
+
+def column_widths(view: QTableView, headers: list[str]) -> list[int]:
+    """Widths that fit each header and the widest amount (``-€ 21.222.700``)."""
+    metrics = view.fontMetrics()
+    amount_width = metrics.horizontalAdvance("-€ 21.222.700") + 18
+    widths = []
+    for column, header in enumerate(headers):
+        fit = metrics.horizontalAdvance(header) + 22
+        widths.append(max(fit, amount_width if 2 <= column <= 6 else WIDTHS[column]))
+    return widths
+
+
+def _table(view: QTableView, widths: list[int]) -> QTableView:
+    view.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
+    view.setSelectionMode(QTableView.SelectionMode.SingleSelection)
+    view.setEditTriggers(QTableView.EditTrigger.NoEditTriggers)
+    view.verticalHeader().hide()
+    view.verticalHeader().setDefaultSectionSize(24)
+    for column, width in enumerate(widths):
+        view.setColumnWidth(column, width)
+    view.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+    return view
+
+
+class BudgetPage(QWidget):
+    """Begroting: are we on course?"""
+
+    key = "begroting"
+
+    def __init__(self, session: Session, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.session = session
+        self.rules = BudgetRules()
+        self.years: list[BudgetYear] = []
+        self.view: Overview | None = None
+        self.read_only = False
+        self._dirty = True
+        self.columns = BudgetColumns(self)
+        self._build()
+        session.changed.connect(self._data_changed)
+        session.as_of_changed.connect(self._data_changed)
+
+    def title(self) -> str:
+        """The area's title, as the navigation shows it."""
+        return area_named(self.key).title
+
+    # --- layout -------------------------------------------------------------------------
+
+    def _build(self) -> None:
+        heading = QLabel(self.tr("Budget"))
+        heading.setStyleSheet("font-size: 18px; font-weight: 600;")
+        self.year_box = QComboBox()
+        self.quarter_box = QComboBox()
+        for q in (1, 2, 3, 4):
+            self.quarter_box.addItem(self.tr("to quarter {n}").format(n=q), q)
+        self.year_box.currentIndexChanged.connect(lambda _i: self._year_chosen())
+        self.quarter_box.currentIndexChanged.connect(lambda _i: self._show())
+        self.adopt_button = QPushButton(self.tr("Adoption…"))
+        self.adopt_button.clicked.connect(self.record_adoption)
+        self.import_button = QPushButton(self.tr("Import budget…"))
+        self.import_button.clicked.connect(lambda: self.import_file("begroting"))
+        self.auditfile_button = QPushButton(self.tr("Import auditfile…"))
+        self.auditfile_button.clicked.connect(lambda: self.import_file("auditfile"))
+        self.report_button = QPushButton(self.tr("Budget report…"))
+        self.report_button.clicked.connect(self.report)
+        top = QHBoxLayout()
+        top.addWidget(heading)
+        top.addSpacing(12)
+        top.addWidget(QLabel(self.tr("Year:")))
+        top.addWidget(self.year_box)
+        top.addWidget(self.quarter_box)
+        top.addStretch(1)
+        for button in (self.adopt_button, self.import_button, self.auditfile_button, self.report_button):
+            top.addWidget(button)
+        self.info = QLabel()
+        self.info.setWordWrap(True)
+        self.info.setStyleSheet("color: #5b6472;")
+
+        self.model: RecordTableModel[LineFigures] = RecordTableModel(self.columns.lines(), self)
+        self.proxy = SortProxy(self)
+        self.proxy.setSourceModel(self.model)
+        self.table = LinesTable()
+        self.table.setModel(self.proxy)
+        headers = [str(self.model.headerData(c, Qt.Orientation.Horizontal)) for c in range(self.model.columnCount())]
+        widths = column_widths(self.table, headers)
+        _table(self.table, widths)
+        self.table.setAlternatingRowColors(True)
+        self.table.setSortingEnabled(True)
+        self.table.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
+        self.table.doubleClicked.connect(self._activated)
+        self.table.clicked.connect(self._clicked)
+        self.table.selectionModel().currentRowChanged.connect(lambda current, _p: self._show_detail(current))
+        self.totals_model: RecordTableModel[TotalRow] = RecordTableModel(self.columns.totals(), self)
+        self.totals = QTableView()
+        self.totals.setModel(self.totals_model)
+        _table(self.totals, widths)
+        self.totals.horizontalHeader().hide()  # the columns are those of the table above
+        self.totals.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.totals.setSelectionMode(QTableView.SelectionMode.NoSelection)
+        self.totals.setFixedHeight(24 * 5 + 2 * self.totals.frameWidth() + 2)
+        self.totals.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.table.horizontalScrollBar().valueChanged.connect(self.totals.horizontalScrollBar().setValue)
+        self.table.horizontalHeader().sectionResized.connect(
+            lambda column, _old, new: self.totals.setColumnWidth(column, new))
+        left = QWidget()
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        left_layout.addWidget(self.table, 1)
+        left_layout.addWidget(self.totals)
+
+        self.chart = BudgetChart()
+        self.detail = QLabel()
+        self.detail.setWordWrap(True)
+        self.detail.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        self.detail.setTextFormat(Qt.TextFormat.PlainText)
+        self.explain_button = QPushButton(self.tr("Explain…"))
+        self.explain_button.clicked.connect(lambda: self.explain(self.current_figures()))
+        right = QWidget()
+        right_layout = QVBoxLayout(right)
+        right_layout.setContentsMargins(0, 0, 0, 0)
+        right_layout.addWidget(self.chart)
+        right_layout.addWidget(self.detail, 1)
+        right_layout.addWidget(self.explain_button, 0, Qt.AlignmentFlag.AlignLeft)
+
+        body = QSplitter(Qt.Orientation.Horizontal)
+        body.addWidget(left)
+        body.addWidget(right)
+        body.setStretchFactor(0, 3)
+        body.setStretchFactor(1, 1)
+        body.setSizes([990, 370])
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.info)
+        layout.addWidget(body, 1)
+
+    # --- data ---------------------------------------------------------------------------
+
+    def _data_changed(self) -> None:
+        if self.isVisible():
+            self.refresh()
+        else:
+            self._dirty = True
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt's name
+        if self._dirty:
+            self.refresh()
+        super().showEvent(event)
+
+    def refresh(self) -> None:
+        """Reload the years and the chosen year; keep the chosen year, quarter and line."""
+        self._dirty = False
+        gf = self.session.gf
+        chosen_year = self.year_box.currentData()
+        self.years = repo.load_years(gf.db) if gf is not None else []
+        self.rules = load_rules(gf.db) if gf is not None else BudgetRules()
+        self.year_box.blockSignals(True)
+        self.year_box.clear()
+        for year in self.years:
+            self.year_box.addItem(str(year.year), year.year)
+        if chosen_year is None and gf is not None:
+            chosen_year = current_year(gf.db, self.session.as_of.year)
+        self.year_box.setCurrentIndex(max(0, self.year_box.findData(chosen_year)))
+        self.year_box.blockSignals(False)
+        self._show(keep_line=True)
+
+    def _year_chosen(self) -> None:
+        self._set_quarter(None)
+        self._show()
+
+    def _set_quarter(self, quarter: int | None) -> None:
+        """Choose a quarter without redrawing (None: the year's last reported quarter)."""
+        gf = self.session.gf
+        year = self.year_box.currentData()
+        if quarter is None:
+            lines = repo.load_lines(gf.db, year) if gf is not None and year is not None else []
+            quarter = default_quarter(lines)
+        self.quarter_box.blockSignals(True)
+        self.quarter_box.setCurrentIndex(quarter - 1)
+        self.quarter_box.blockSignals(False)
+
+    def _show(self, keep_line: bool = False) -> None:
+        gf = self.session.gf
+        year = self.year_box.currentData()
+        chosen = self.current_line_id() if keep_line else None
+        if gf is None or year is None:
+            self.view = None
+            self.model.set_records([])
+            self.totals_model.set_records([])
+            self.chart.set_rows([])
+            self.info.setText(self.tr("No budget yet: import a budget sheet to start."))
+            self._show_detail(QModelIndex())
+            self._update_actions()
+            return
+        lines = repo.load_lines(gf.db, year)
+        if not keep_line or self.view is None or self.view.year != year:
+            self._set_quarter(None if self.view is None or self.view.year != year else self.quarter_box.currentData())
+        quarter = int(self.quarter_box.currentData())
+        self.view = overview(year, lines, quarter, self.rules.thresholds)
+        self.model.set_records(list(self.view.lines))
+        self.totals_model.set_records(total_rows(self.view, self.columns.total_labels()))
+        self.chart.set_rows([
+            BarRow(f.line.name, f.budget_to_date.cents, f.actual_to_date.cents, self.columns.flag_text(f))
+            for f in self.view.lines if f.line.kind is not Kind.RESERVE
+        ])  # fmt: skip
+        self._update_info(year, gf)
+        if chosen is None or not self.select_line(chosen):
+            self._show_detail(self.table.currentIndex())
+        self._update_actions()
+
+    def _update_info(self, year: int, gf: object) -> None:
+        view = self.view
+        assert view is not None
+        record = next((y for y in self.years if y.year == year), None)
+        parts = []
+        if record is not None and record.adopted_on is not None:
+            parts.append(self.tr("Adopted by the board on {date}.").format(date=display.date(record.adopted_on)))
+        else:
+            parts.append(self.tr("Adoption by the board not recorded."))
+        flagged = len(view.flagged)
+        parts.append(self.tr("{n} line(s) past the threshold ({pct} % and {amount}), {open} without explanation.").format(
+            n=len(view.past_threshold), pct=self.rules.thresholds.percent,
+            amount=amount(self.rules.thresholds.amount.cents), open=flagged))  # fmt: skip
+        if not view.complete:
+            parts.append(self.tr("Actuals for quarter {q} are missing: the comparison to date is not judged.").format(
+                q=view.quarter))
+        source = repo.actuals_source(getattr(gf, "db"), year)
+        if source:
+            parts.append(self.tr("Actuals: {source}.").format(source=source))
+        self.info.setText(" ".join(parts))
+
+    # --- selection and toelichting ------------------------------------------------------
+
+    def current_figures(self) -> LineFigures | None:
+        index = self.table.currentIndex()
+        record = index.data(RECORD_ROLE) if index.isValid() else None
+        return record if isinstance(record, LineFigures) else None
+
+    def current_line_id(self) -> int | None:
+        figures = self.current_figures()
+        return figures.line.id if figures is not None else None
+
+    def select_line(self, line_id: int) -> bool:
+        """Select a line of the shown year; returns whether it is there."""
+        for row in range(self.model.rowCount()):
+            if self.model.record(row).line.id == line_id:
+                index = self.proxy.mapFromSource(self.model.index(row, 0))
+                flags = QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows
+                self.table.selectionModel().setCurrentIndex(index, flags)
+                self.table.scrollTo(index)
+                self._show_detail(index)
+                return True
+        return False
+
+    def _show_detail(self, index: QModelIndex) -> None:
+        record = index.data(RECORD_ROLE) if index.isValid() else None
+        if not isinstance(record, LineFigures):
+            self.detail.setText(self.tr("Select a line to see its explanation."))
+        else:
+            why = deviation_text(record)
+            text = record.line.name + "\n" + (why[0].upper() + why[1:] + "." if why else self.tr("Within the threshold."))
+            text += "\n\n" + (record.line.explanation or self.tr("No explanation."))
+            self.detail.setText(text)
+        self._update_actions()
+
+    def _clicked(self, index: QModelIndex) -> None:
+        """One click on the flag of a line past the threshold opens its toelichting."""
+        record = index.data(RECORD_ROLE)
+        if index.column() == len(WIDTHS) - 1 and isinstance(record, LineFigures) and record.exceeds:
+            self.explain(record)
+
+    def _activated(self, index: QModelIndex) -> None:
+        record = index.data(RECORD_ROLE)
+        if isinstance(record, LineFigures):
+            self.explain(record)
+
+    def explain(self, figures: LineFigures | None) -> None:
+        """Open the toelichting of a line and save it as one undoable step."""
+        if figures is None or figures.line.id is None or self.read_only or self.session.gf is None:
+            return
+        dialog = ExplanationDialog(figures.line.name, deviation_text(figures), figures.line.explanation, self)
+        if not dialog.exec():
+            return
+        line_id, text = figures.line.id, dialog.text()
+        try:
+            self.session.perform(
+                self.tr("Explanation {name}").format(name=figures.line.name),
+                lambda audit: edit.explain(audit, line_id, text),
+            )
+        except SwtgovError as exc:
+            show_error(self, exc)
+            return
+        self.select_line(line_id)
+
+    def show_item(self, ref: ItemRef) -> None:
+        """Open what a signal is about: a line (its year, selected) or a year."""
+        if self._dirty:
+            self.refresh()
+        gf = self.session.gf
+        if gf is None or ref.id is None:
+            return
+        if ref.kind == "line":
+            line = repo.load_line(gf.db, ref.id)
+            if line is not None:
+                self._choose_year(line.year)
+                self.select_line(ref.id)
+        elif ref.kind == "year":
+            year = next((y.year for y in self.years if y.id == ref.id), None)
+            if year is not None:
+                self._choose_year(year)
+
+    def _choose_year(self, year: int) -> None:
+        index = self.year_box.findData(year)
+        if index >= 0 and index != self.year_box.currentIndex():
+            self.year_box.setCurrentIndex(index)
+
+    # --- actions ------------------------------------------------------------------------
+
+    def _update_actions(self) -> None:
+        writable = not self.read_only and self.session.gf is not None
+        figures = self.current_figures()
+        self.explain_button.setEnabled(writable and figures is not None)
+        self.adopt_button.setEnabled(writable and self.year_box.currentData() is not None)
+
+    def set_read_only(self, read_only: bool) -> None:
+        """A file opened read-only (or a leesversie): no edit action anywhere."""
+        self.read_only = read_only
+        for button in (self.adopt_button, self.import_button, self.auditfile_button, self.explain_button):
+            button.setVisible(not read_only)
+        self._update_actions()
+
+    def record_adoption(self) -> None:
+        year = self.year_box.currentData()
+        gf = self.session.gf
+        if year is None or gf is None or self.read_only:
+            return
+        record = next((y for y in self.years if y.year == year), None)
+        dialog = AdoptionDialog(year, record.adopted_on if record else None, self)
+        if not dialog.exec():
+            return
+        day = dialog.adopted_on()
+        try:
+            self.session.perform(self.tr("Budget {year} adopted").format(year=year), lambda audit: edit.adopt(audit, year, day))
+        except SwtgovError as exc:
+            show_error(self, exc)
+
+    def import_file(self, kind: str) -> None:
+        from swtgov.ui.dialogs.transfer import ImportDialog
+
+        if self.session.gf is not None and not self.read_only:
+            ImportDialog(self.session, self, kind=kind).exec()
+
+    def report(self) -> None:
+        from swtgov.ui.dialogs.report import ReportDialog
+
+        if self.session.gf is not None:
+            ReportDialog(self.session, self, kind="begroting").exec()
