@@ -7,8 +7,6 @@ auditfile, import only: :class:`swtgov.services.budget.auditfile.AuditfileKind`)
 
 from __future__ import annotations
 
-import importlib.util
-
 from swtgov.domain.budget.rules import AREA as KEY
 from swtgov.domain.budget.rules import SETTINGS
 from swtgov.services.area import Area, ReportKind, lazy
@@ -16,13 +14,8 @@ from swtgov.store.budget.schema import LINES, STEPS, YEARS
 
 
 def _import_kinds() -> tuple[object, ...]:
-    from swtgov.services.budget.importer import BegrotingKind
-
-    # TODO(h12): drop this guard when the auditfile kind has landed (a parallel helper
-    # builds it); until then the area must not break every other kind's import.
-    if importlib.util.find_spec("swtgov.services.budget.auditfile") is None:
-        return (BegrotingKind(),)
     from swtgov.services.budget.auditfile import AuditfileKind
+    from swtgov.services.budget.importer import BegrotingKind
 
     return (BegrotingKind(), AuditfileKind())
 
