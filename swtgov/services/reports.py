@@ -12,12 +12,12 @@ from swtgov.services.areas import report_kinds
 
 #: how the Dutch messages name an option
 OPTION_NAMES = {
-    "public": "een publieksversie (--public)",
-    "year": "een jaar (--year)",
-    "quarter": "een kwartaal (--quarter)",
-    "meeting": "een vergadering (--meeting)",
-    "body": "een orgaan (--body)",
-    "sections": "onderdelen (--sections)",
+    "public": "--public (publieksversie)",
+    "year": "--year (jaar)",
+    "quarter": "--quarter (kwartaal)",
+    "meeting": "--meeting (datum van de vergadering)",
+    "body": "--body (orgaan)",
+    "sections": "--sections (onderdelen)",
 }
 
 
@@ -40,11 +40,11 @@ def build_report(
     for name in given:
         if name not in report.options:
             raise UnsupportedOption(
-                f'Het rapport "{kind}" ({report.title}) kent geen '
-                f"{OPTION_NAMES.get(name, name)}; laat die optie weg."
+                f'Het rapport "{kind}" ({report.title}) kent de optie '
+                f"{OPTION_NAMES.get(name, name)} niet; laat die optie weg."
             )
     for name in sorted(report.required - set(given)):
-        raise UnsupportedOption(f'Het rapport "{kind}" ({report.title}) vraagt om {OPTION_NAMES.get(name, name)}.')
+        raise UnsupportedOption(f'Het rapport "{kind}" ({report.title}) vraagt om de optie {OPTION_NAMES.get(name, name)}.')
     if target is not None and Path(target).suffix.lower() != ".pdf":
         raise SwtgovError(f'Het rapport wordt een PDF; geef een bestandsnaam die eindigt op .pdf, niet "{target}".')
     return report.build(db, as_of or dt.date.today(), target=target, **given)

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import os
 import sys
+from collections.abc import Callable, Mapping
 from pathlib import Path
 
 from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
@@ -59,8 +61,54 @@ def initial_file(requested: Path | None) -> Path:
     return demo
 
 
+#: what Qt's xcb plugin needs beyond a bare X11 desktop: (library, Debian/Ubuntu package,
+#: Fedora package). libxcb-cursor0 is the one a fresh install most often lacks.
+XCB_LIBRARIES = (
+    ("xcb-cursor", "libxcb-cursor0", "xcb-util-cursor"),
+    ("xkbcommon-x11", "libxkbcommon-x11-0", "libxkbcommon-x11"),
+    ("xcb-icccm", "libxcb-icccm4", "xcb-util-wm"),
+    ("xcb-keysyms", "libxcb-keysyms1", "xcb-util-keysyms"),
+    ("xcb-image", "libxcb-image0", "xcb-util-image"),
+    ("xcb-render-util", "libxcb-render-util0", "xcb-util-renderutil"),
+)
+
+
+def display_problem(env: Mapping[str, str], platform: str = sys.platform,
+                    find_library: Callable[[str], str | None] | None = None) -> str | None:
+    """A Dutch reason why the window cannot open here, or None.
+
+    Qt aborts the process (exit 134, an English message) when it has no display or when
+    its xcb plugin misses a system library; this says what to do instead.
+    """
+    if not platform.startswith("linux"):
+        return None
+    chosen = env.get("QT_QPA_PLATFORM", "")
+    if chosen and not chosen.startswith("xcb"):
+        return None  # offscreen, wayland, ...: chosen on purpose
+    if not env.get("DISPLAY") and not (env.get("WAYLAND_DISPLAY") and not chosen):
+        return ("swtgov kan geen venster openen: er is geen beeldscherm gevonden (DISPLAY is leeg). "
+                "Start swtgov vanuit een grafische sessie, of gebruik de opdrachten zonder venster "
+                "(swtgov --help).")
+    if env.get("WAYLAND_DISPLAY") and not chosen:
+        return None  # Qt takes its Wayland plugin
+    if find_library is None:
+        from ctypes.util import find_library
+    missing = [(debian, fedora) for library, debian, fedora in XCB_LIBRARIES if find_library(library) is None]
+    if not missing:
+        return None
+    return ("swtgov kan geen venster openen: Qt mist systeembibliotheken voor X11. Installeer ze en "
+            "start swtgov opnieuw:\n"
+            f"  Debian/Ubuntu: sudo apt install {' '.join(d for d, _ in missing)}\n"
+            f"  Fedora: sudo dnf install {' '.join(f for _, f in missing)}")
+
+
 def run_app(path: Path | None = None) -> int:
-    """Open the window on a file; returns the exit code."""
+    """Open the window on a file; returns the exit code (1 with a Dutch message when the
+    window cannot open here)."""
+    problem = display_problem(os.environ)
+    if problem is not None:
+        sys.stderr.write(problem + "\n")
+        return 1
     from swtgov.ui import errors
     from swtgov.ui.mainwindow import MainWindow
 
