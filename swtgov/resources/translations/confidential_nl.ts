@@ -1,0 +1,569 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="nl_NL">
+<context>
+    <name>BreachDialog</name>
+    <message>
+        <location filename="../../ui/confidential/dialogs.py" line="180"/>
+        <source>Data breach</source>
+        <translation>Datalek</translation>
+    </message>
+    <message>
+        <location filename="../../ui/confidential/dialogs.py" line="180"/>
+        <source>Edit data breach</source>
+        <translation>Datalek wijzigen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/confidential/dialogs.py" line="189"/>
+        <source>Special categories of personal data or BSN</source>
+        <translation>Bijzondere persoonsgegevens of BSN</translation>
+    </message>
+    <message>
+        <location filename="../../ui/confidential/dialogs.py" line="193"/>
+        <source>unknown</source>
+        <translation>onbekend</translation>
+    </message>
+    <message>
+        <location filename="../../ui/confidential/dialogs.py" line="198"/>
+        <source>No decision yet</source>
+        <translation>Nog geen besluit</translation>
+    </message>
+    <message>
+        <location filename="../../ui/confidential/dialogs.py" line="198"/>
+        <source>Notified</source>
+        <translation>Gemeld</translation>
+    </message>
+    <message>
+        <location filename="../../ui/confidential/dialogs.py" line="198"/>
+        <source>Not notified</source>
+        <translation>Niet gemeld</translation>
+    </message>
+    <message>
+        <location filename="../../ui/confidential/dialogs.py" line="202"/>
+        <source>notified at</source>
+        <translation>gemeld op</translation>
+    </message>
+    <message>
+        <location filename="../../ui/confidential/dialogs.py" line="207"/>
+        <source>The people concerned were informed (art. 34)</source>
+        <translation>De betrokkenen zijn geïnformeerd (art. 34)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/confidential/dialogs.py" line="209"/>
+        <source>closed on</source>
+        <translation>afgehandeld op</translation>
+    </message>
+    <message>
+        <location filename="../../ui/confidential/dialogs.py" line="211"/>
+        <source>Discovered at:</source>
+        <translation>Ontdekt op:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/confidential/dialogs.py" line="212"/>
+        <source>What happened:</source>
+        <translation>Wat is er gebeurd:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/confidential/dialogs.py" line="213"/>
+        <source>Cause:</source>
+        <translation>Oorzaak:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/confidential/dialogs.py" line="214"/>
+        <source>Kinds of personal data:</source>
+        <translation>Soorten persoonsgegevens:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/confidential/dialogs.py" line="216"/>
+        <source>People concerned:</source>
+        <translation>Aantal betrokkenen:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/confidential/dialogs.py" line="217"/>
+        <source>Consequences:</source>
+        <translation>Gevolgen:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/confidential/dialogs.py" line="218"/>
+        <source>Measures:</source>
+        <translation>Maatregelen:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/confidential/dialogs.py" line="219"/>
+        <source>Autoriteit Persoonsgegevens:</source>
+        <translation>Autoriteit Persoonsgegevens:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/confidential/dialogs.py" line="221"/>
+        <source>AP reference:</source>
+        <translation>Meldnummer AP:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/confidential/dialogs.py" line="222"/>
+        <source>Why not notified:</source>
+        <translation>Reden niet gemeld:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/confidential/dialogs.py" line="223"/>
+        <source>Why later than 72 hours:</source>
+        <translation>Reden melding na 72 uur:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/confidential/dialogs.py" line="225"/>
+        <source>Dealt with:</source>
+        <translation>Afgehandeld:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/confidential/dialogs.py" line="233"/>
+        <source>Every breach is registered, notified or not. The Autoriteit Persoonsgegevens must be notified within 72 hours of discovery, unless the breach is unlikely to be a risk to the people concerned.</source>
+        <translation>Elk datalek wordt geregistreerd, gemeld of niet. De Autoriteit Persoonsgegevens moet binnen 72 uur na ontdekking worden ingelicht, tenzij het lek waarschijnlijk geen risico is voor de betrokkenen.</translation>
+    </message>
+</context>
+<context>
+    <name>BreachTab</name>
+    <message>
+        <location filename="../../ui/confidential/breaches.py" line="47"/>
+        <source>New data breach…</source>
+        <translation>Nieuw datalek…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/confidential/breaches.py" line="48"/>
+        <source>Edit…</source>
+        <translation>Wijzigen…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/confidential/breaches.py" line="49"/>
+        <source>Delete</source>
+        <translation>Verwijderen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/confidential/breaches.py" line="50"/>
+        <source>Register report…</source>
+        <translation>Rapport register…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/confidential/breaches.py" line="56"/>
+        <source>Discovered</source>
+        <translation>Ontdekt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/confidential/breaches.py" line="58"/>
+        <source>What happened</source>
+        <translation>Wat er gebeurde</translation>
+    </message>
+    <message>
+        <location filename="../../ui/confidential/breaches.py" line="60"/>
+        <source>Cause</source>
+        <translation>Oorzaak</translation>
+    </message>
+    <message>
+        <location filename="../../ui/confidential/breaches.py" line="61"/>
+        <source>People</source>
+        <translation>Betrokkenen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/confidential/breaches.py" line="63"/>
+        <source>72-hour deadline</source>
+        <translation>Termijn 72 uur</translation>
+    </message>
+    <message>
+        <location filename="../../ui/confidential/breaches.py" line="65"/>
+        <source>Dealt with</source>
+        <translation>Afgehandeld</translation>
+    </message>
+    <message>
+        <location filename="../../ui/confidential/breaches.py" line="92"/>
+        <source>{hours} h {minutes} min left</source>
+        <translation>nog {hours} uur en {minutes} min</translation>
+    </message>
+    <message>
+        <location filename="../../ui/confidential/breaches.py" line="99"/>
+        <source>overdue: no decision</source>
+        <translation>verstreken: geen besluit</translation>
+    </message>
+    <message>
+        <location filename="../../ui/confidential/breaches.py" line="101"/>
+        <source>not notified (decided)</source>
+        <translation>niet gemeld (besluit)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/confidential/breaches.py" line="103"/>
+        <source>notified in time</source>
+        <translation>op tijd gemeld</translation>
+    </message>
+    <message>
+        <location filename="../../ui/confidential/breaches.py" line="104"/>
+        <source>notified late, reason recorded</source>
+        <translation>te laat gemeld, reden vastgelegd</translation>
+    </message>
+    <message>
+        <location filename="../../ui/confidential/breaches.py" line="104"/>
+        <source>notified late</source>
+        <translation>te laat gemeld</translation>
+    </message>
+    <message>
+        <location filename="../../ui/confidential/breaches.py" line="127"/>
+        <source>Data breach of {date}: {left} to notify the Autoriteit Persoonsgegevens or record the decision not to (deadline {deadline}).</source>
+        <translation>Datalek van {date}: {left} om te melden bij de Autoriteit Persoonsgegevens of het besluit om niet te melden vast te leggen (uiterlijk {deadline}).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/confidential/breaches.py" line="131"/>
+        <source>Data breach of {date}: the 72 hours ran out at {deadline} without a notification or a recorded decision.</source>
+        <translation>Datalek van {date}: de termijn van 72 uur is verstreken op {deadline}, zonder melding of vastgelegd besluit.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/confidential/breaches.py" line="172"/>
+        <source>Data breach</source>
+        <translation>Datalek</translation>
+    </message>
+    <message>
+        <location filename="../../ui/confidential/breaches.py" line="192"/>
+        <location filename="../../ui/confidential/breaches.py" line="197"/>
+        <source>Delete data breach</source>
+        <translation>Datalek verwijderen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/confidential/breaches.py" line="193"/>
+        <source>Delete the data breach of {date}? Every breach belongs in the register; undo brings it back.</source>
+        <translation>Het datalek van {date} verwijderen? Elk datalek hoort in het register; ongedaan maken zet het terug.</translation>
+    </message>
+</context>
+<context>
+    <name>ConfidentialPage</name>
+    <message>
+        <location filename="../../ui/confidential/page.py" line="30"/>
+        <source>Confidential registers</source>
+        <translation>Vertrouwelijke registers</translation>
+    </message>
+    <message>
+        <location filename="../../ui/confidential/page.py" line="33"/>
+        <source>Details stay on this page and in each register&apos;s own report. Signals, the meeting pack and the read-only copy for RvT members show only the register, dates, deadlines and figures.</source>
+        <translation>Details blijven op deze pagina en in het eigen rapport van elk register. Signalen, het vergaderpakket en de leesversie voor RvT-leden tonen alleen het register, data, termijnen en cijfers.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/confidential/page.py" line="41"/>
+        <source>Confidential counsellor</source>
+        <translation>Vertrouwenspersoon</translation>
+    </message>
+    <message>
+        <location filename="../../ui/confidential/page.py" line="42"/>
+        <source>Whistleblower reports</source>
+        <translation>Klokkenluidersmeldingen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/confidential/page.py" line="43"/>
+        <source>Data breaches</source>
+        <translation>Datalekken</translation>
+    </message>
+    <message>
+        <location filename="../../ui/confidential/page.py" line="52"/>
+        <source>Confidential</source>
+        <translation>Vertrouwelijk</translation>
+    </message>
+</context>
+<context>
+    <name>CounsellorDialog</name>
+    <message>
+        <location filename="../../ui/confidential/dialogs.py" line="75"/>
+        <source>Confidential counsellor</source>
+        <extracomment>the causes a datalek usually has; the field also takes any other text</extracomment>
+        <translation>Vertrouwenspersoon</translation>
+    </message>
+    <message>
+        <location filename="../../ui/confidential/dialogs.py" line="75"/>
+        <source>Edit report</source>
+        <translation>Melding wijzigen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/confidential/dialogs.py" line="89"/>
+        <source>(still running)</source>
+        <translation>(loopt nog)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/confidential/dialogs.py" line="94"/>
+        <source>Date:</source>
+        <translation>Datum:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/confidential/dialogs.py" line="95"/>
+        <source>Categories:</source>
+        <translation>Categorieën:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/confidential/dialogs.py" line="96"/>
+        <source>Consultations:</source>
+        <translation>Aantal gesprekken:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/confidential/dialogs.py" line="97"/>
+        <source>Outcome:</source>
+        <translation>Afloop:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/confidential/dialogs.py" line="99"/>
+        <source>This register is anonymous: it has no field for a name and no free text.</source>
+        <translation>Dit register is anoniem: het heeft geen veld voor een naam en geen vrije tekst.</translation>
+    </message>
+</context>
+<context>
+    <name>CounsellorTab</name>
+    <message>
+        <location filename="../../ui/confidential/counsellor.py" line="32"/>
+        <source>New report…</source>
+        <translation>Nieuwe melding…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/confidential/counsellor.py" line="33"/>
+        <source>Edit…</source>
+        <translation>Wijzigen…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/confidential/counsellor.py" line="34"/>
+        <source>Delete</source>
+        <translation>Verwijderen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/confidential/counsellor.py" line="35"/>
+        <source>Annual figures…</source>
+        <translation>Jaarcijfers…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/confidential/counsellor.py" line="41"/>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <location filename="../../ui/confidential/counsellor.py" line="42"/>
+        <source>Categories</source>
+        <translation>Categorieën</translation>
+    </message>
+    <message>
+        <location filename="../../ui/confidential/counsellor.py" line="43"/>
+        <source>Consultations</source>
+        <translation>Gesprekken</translation>
+    </message>
+    <message>
+        <location filename="../../ui/confidential/counsellor.py" line="45"/>
+        <source>Outcome</source>
+        <translation>Afloop</translation>
+    </message>
+    <message>
+        <location filename="../../ui/confidential/counsellor.py" line="45"/>
+        <source>still running</source>
+        <translation>loopt nog</translation>
+    </message>
+    <message>
+        <location filename="../../ui/confidential/counsellor.py" line="56"/>
+        <source>Anonymous by design: no names and no free text. The RvT sees only the figures, with counts below the threshold shown as “&lt; 5”.</source>
+        <translation>Anoniem van opzet: geen namen en geen vrije tekst. De RvT ziet alleen de cijfers, met aantallen onder de drempel als “&lt; 5”.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/confidential/counsellor.py" line="76"/>
+        <source>{year}: {comparison}; {consultations} consultations.</source>
+        <translation>{year}: {comparison}; {consultations} gesprekken.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/confidential/counsellor.py" line="96"/>
+        <source>Confidential counsellor report</source>
+        <translation>Melding vertrouwenspersoon</translation>
+    </message>
+    <message>
+        <location filename="../../ui/confidential/counsellor.py" line="116"/>
+        <location filename="../../ui/confidential/counsellor.py" line="120"/>
+        <source>Delete report</source>
+        <translation>Melding verwijderen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/confidential/counsellor.py" line="117"/>
+        <source>Delete the report of {date}? Undo brings it back.</source>
+        <translation>De melding van {date} verwijderen? Ongedaan maken zet haar terug.</translation>
+    </message>
+</context>
+<context>
+    <name>WhistleblowerDialog</name>
+    <message>
+        <location filename="../../ui/confidential/dialogs.py" line="120"/>
+        <source>Whistleblower report</source>
+        <translation>Klokkenluidersmelding</translation>
+    </message>
+    <message>
+        <location filename="../../ui/confidential/dialogs.py" line="120"/>
+        <source>Edit report</source>
+        <translation>Melding wijzigen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/confidential/dialogs.py" line="123"/>
+        <source>(unknown)</source>
+        <translation>(onbekend)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/confidential/dialogs.py" line="130"/>
+        <source>Short, without names or other identities</source>
+        <translation>Kort, zonder namen of andere identiteiten</translation>
+    </message>
+    <message>
+        <location filename="../../ui/confidential/dialogs.py" line="131"/>
+        <source>sent on</source>
+        <translation>verstuurd op</translation>
+    </message>
+    <message>
+        <location filename="../../ui/confidential/dialogs.py" line="132"/>
+        <source>given on</source>
+        <translation>gegeven op</translation>
+    </message>
+    <message>
+        <location filename="../../ui/confidential/dialogs.py" line="133"/>
+        <source>extended to</source>
+        <translation>verlengd tot</translation>
+    </message>
+    <message>
+        <location filename="../../ui/confidential/dialogs.py" line="140"/>
+        <source>Received on:</source>
+        <translation>Ontvangen op:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/confidential/dialogs.py" line="141"/>
+        <source>Channel:</source>
+        <translation>Kanaal:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/confidential/dialogs.py" line="142"/>
+        <source>Subject:</source>
+        <translation>Onderwerp:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/confidential/dialogs.py" line="143"/>
+        <source>Acknowledgement:</source>
+        <translation>Ontvangstbevestiging:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/confidential/dialogs.py" line="144"/>
+        <source>Feedback:</source>
+        <translation>Terugkoppeling:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/confidential/dialogs.py" line="145"/>
+        <source>Extension:</source>
+        <translation>Verlenging:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/confidential/dialogs.py" line="146"/>
+        <source>Reason for extension:</source>
+        <translation>Reden verlenging:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/confidential/dialogs.py" line="147"/>
+        <source>Status:</source>
+        <translation>Status:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/confidential/dialogs.py" line="150"/>
+        <source>Acknowledge within 7 days; give feedback within 3 months of the acknowledgement. The feedback term may be extended once, by at most 3 months, with a reason. The register never holds who reported.</source>
+        <translation>Bevestig de ontvangst binnen 7 dagen; koppel binnen 3 maanden na de ontvangstbevestiging terug. De termijn voor terugkoppeling mag één keer worden verlengd, met ten hoogste 3 maanden en met een reden. Het register bewaart nooit wie de melding deed.</translation>
+    </message>
+</context>
+<context>
+    <name>WhistleblowerTab</name>
+    <message>
+        <location filename="../../ui/confidential/whistleblower.py" line="50"/>
+        <source>New report…</source>
+        <translation>Nieuwe melding…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/confidential/whistleblower.py" line="51"/>
+        <source>Edit…</source>
+        <translation>Wijzigen…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/confidential/whistleblower.py" line="52"/>
+        <source>Delete</source>
+        <translation>Verwijderen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/confidential/whistleblower.py" line="53"/>
+        <source>Annual figures…</source>
+        <translation>Jaarcijfers…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/confidential/whistleblower.py" line="63"/>
+        <source>Received</source>
+        <translation>Ontvangen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/confidential/whistleblower.py" line="64"/>
+        <source>Channel</source>
+        <translation>Kanaal</translation>
+    </message>
+    <message>
+        <location filename="../../ui/confidential/whistleblower.py" line="65"/>
+        <source>Subject</source>
+        <translation>Onderwerp</translation>
+    </message>
+    <message>
+        <location filename="../../ui/confidential/whistleblower.py" line="66"/>
+        <source>Acknowledge by</source>
+        <translation>Bevestigen uiterlijk</translation>
+    </message>
+    <message>
+        <location filename="../../ui/confidential/whistleblower.py" line="69"/>
+        <source>Acknowledged</source>
+        <translation>Bevestigd</translation>
+    </message>
+    <message>
+        <location filename="../../ui/confidential/whistleblower.py" line="71"/>
+        <source>Feedback by</source>
+        <translation>Terugkoppelen uiterlijk</translation>
+    </message>
+    <message>
+        <location filename="../../ui/confidential/whistleblower.py" line="72"/>
+        <source> (extended)</source>
+        <translation> (verlengd)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/confidential/whistleblower.py" line="75"/>
+        <source>Feedback given</source>
+        <translation>Teruggekoppeld</translation>
+    </message>
+    <message>
+        <location filename="../../ui/confidential/whistleblower.py" line="77"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../ui/confidential/whistleblower.py" line="88"/>
+        <source>The register never holds who reported. Signals and the RvT&apos;s figures name only the date and the deadline, never the subject.</source>
+        <translation>Het register bewaart nooit wie de melding deed. Signalen en de cijfers voor de RvT noemen alleen de datum en de termijn, nooit het onderwerp.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/confidential/whistleblower.py" line="108"/>
+        <source>every deadline met</source>
+        <translation>alle termijnen gehaald</translation>
+    </message>
+    <message>
+        <location filename="../../ui/confidential/whistleblower.py" line="108"/>
+        <source>not every deadline met</source>
+        <translation>niet alle termijnen gehaald</translation>
+    </message>
+    <message>
+        <location filename="../../ui/confidential/whistleblower.py" line="109"/>
+        <source>{year}: {comparison}; {verdict}.</source>
+        <translation>{year}: {comparison}; {verdict}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/confidential/whistleblower.py" line="129"/>
+        <source>Whistleblower report</source>
+        <translation>Klokkenluidersmelding</translation>
+    </message>
+    <message>
+        <location filename="../../ui/confidential/whistleblower.py" line="149"/>
+        <location filename="../../ui/confidential/whistleblower.py" line="154"/>
+        <source>Delete report</source>
+        <translation>Melding verwijderen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/confidential/whistleblower.py" line="150"/>
+        <source>Delete the report received on {date}? Undo brings it back.</source>
+        <translation>De melding ontvangen op {date} verwijderen? Ongedaan maken zet haar terug.</translation>
+    </message>
+</context>
+</TS>

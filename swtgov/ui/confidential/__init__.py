@@ -1,0 +1,1 @@
+"""The Vertrouwelijk page: the three confidential registers, one tab each."""

@@ -1,0 +1,210 @@
+"""The Vertrouwelijk page with pytest-qt: a secretary's keys and clicks on each register."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QMessageBox
+
+from swtgov.domain.confidential.clocks import TIMEZONE
+from swtgov.domain.signals import ItemRef
+from swtgov.services.confidential import demo as area_demo
+from swtgov.store.confidential import repo
+from swtgov.store.confidential.schema import create
+from swtgov.store.governance import create_file
+from swtgov.ui.confidential import counsellor as counsellor_module
+from swtgov.ui.confidential import dialogs
+from swtgov.ui.confidential import whistleblower as whistleblower_module
+from swtgov.ui.confidential import breaches as breaches_module
+from swtgov.ui.confidential.page import ConfidentialPage
+from swtgov.ui.session import Session
+
+TODAY = dt.date(2026, 11, 22)
+
+
+@pytest.fixture(autouse=True)
+def peildatum_clock(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The page's clock stands at the end of the peildatum, whatever today is."""
+    from swtgov.domain.confidential.clocks import end_of_day
+    from swtgov.services.confidential import registers
+
+    monkeypatch.setattr(registers, "now_for", lambda as_of, now=None: end_of_day(as_of))
+
+
+@pytest.fixture
+def session(tmp_path: Path) -> Iterator[Session]:
+    gf = create_file(tmp_path / "vertrouwelijk.swtgov", "Stichting Test")
+    if not repo.has_tables(gf.db):  # until services/areas.py lists the area
+        create(gf.db)
+    with gf.change() as audit:
+        area_demo.demo(audit, gf.db, "normal", TODAY)
+    result = Session()
+    result.set_file(gf, load=False)
+    result.set_as_of(TODAY)
+    yield result
+    result.set_file(None)
+
+
+@pytest.fixture
+def page(qtbot, session: Session) -> ConfidentialPage:  # type: ignore[no-untyped-def]
+    widget = ConfidentialPage(session)
+    qtbot.addWidget(widget)
+    widget.resize(1366, 768)
+    widget.show()
+    qtbot.waitExposed(widget)
+    return widget
+
+
+def test_three_registers_in_dutch_with_this_years_figures(page: ConfidentialPage) -> None:
+    assert page.title() == "Vertrouwelijk"
+    assert [page.tabs.tabText(i) for i in range(3)] == ["Vertrouwenspersoon", "Klokkenluidersmeldingen", "Datalekken"]
+    assert page.counsellor.model.rowCount() == 13
+    assert page.counsellor.summary.text() == "2026: 8 meldingen, 3 meer dan in 2025; 18 gesprekken."
+    assert page.whistleblower.summary.text() == "2026: 3 meldingen, 1 meer dan in 2025; alle termijnen gehaald."
+    assert page.breaches.summary.text() == (
+        "In 2026 zijn 5 datalekken geregistreerd, waarvan 2 gemeld bij de Autoriteit Persoonsgegevens.")
+    header = page.breaches.model.headerData(4, Qt.Orientation.Horizontal)
+    assert header == "Termijn 72 uur"
+
+
+def test_the_72_hour_countdown_is_on_the_datalekken_tab(qtbot, page: ConfidentialPage) -> None:  # type: ignore[no-untyped-def]
+    page.tabs.setCurrentWidget(page.breaches)
+    tab = page.breaches
+    # the peildatum is not today: the clock stands at the end of 22 November; the deadline is 24 November 10:30
+    assert tab.countdown.isVisible()
+    assert tab.countdown.text() == (
+        "Datalek van 21 november 2026: nog 34 uur en 30 min om te melden bij de Autoriteit Persoonsgegevens "
+        "of het besluit om niet te melden vast te leggen (uiterlijk 24 november 2026 om 10:30)."
+    )
+    assert tab.model.index(0, 4).data() == "nog 34 uur en 30 min"
+    assert tab.model.index(0, 4).data(Qt.ItemDataRole.BackgroundRole).color().name() == "#fdf0b8"
+    page.session.set_as_of(dt.date(2026, 11, 25))
+    assert tab.model.index(0, 4).data() == "verstreken: geen besluit"
+    assert "de termijn van 72 uur is verstreken op 24 november 2026 om 10:30" in tab.countdown.text()
+
+
+def test_new_melding_by_click_is_saved_and_undoable(page: ConfidentialPage, monkeypatch: pytest.MonkeyPatch) -> None:
+    class Filled(dialogs.CounsellorDialog):
+        def exec(self) -> int:
+            self.category_boxes["discriminatie"].setChecked(True)
+            self.category_boxes["pesten"].setChecked(True)
+            self.consultations.setValue(4)
+            self.outcome.setCurrentIndex(self.outcome.findData("doorverwezen"))
+            return 1
+
+    monkeypatch.setattr(counsellor_module.dialogs, "CounsellorDialog", Filled)
+    tab = page.counsellor
+    before = tab.model.rowCount()
+    tab.new_button.click()
+    assert tab.model.rowCount() == before + 1
+    added = [r for r in tab.model.records() if r.outcome == "doorverwezen" and r.consultations == 4]
+    assert added and added[0].categories == ("pesten", "discriminatie")
+    assert tab.summary.text() == "2026: 9 meldingen, 4 meer dan in 2025; 22 gesprekken."
+    page.session.undo_stack.undo()
+    assert tab.model.rowCount() == before
+
+
+def test_keys_enter_edits_delete_deletes(qtbot, page: ConfidentialPage, monkeypatch: pytest.MonkeyPatch) -> None:  # type: ignore[no-untyped-def]
+    class Edited(dialogs.CounsellorDialog):
+        def exec(self) -> int:
+            self.outcome.setCurrentIndex(self.outcome.findData("formele klacht"))
+            return 1
+
+    monkeypatch.setattr(counsellor_module.dialogs, "CounsellorDialog", Edited)
+    monkeypatch.setattr(QMessageBox, "question", lambda *_a, **_k: QMessageBox.StandardButton.Yes)
+    tab = page.counsellor
+    tab.table.setFocus()
+    tab.table.selectRow(0)
+    first = tab.model.record(0)
+    assert first.outcome is None  # the melding of 12 November still runs
+    qtbot.keyClick(tab.table, Qt.Key.Key_Return)
+    assert tab.model.record(0).outcome == "formele klacht"
+    count = tab.model.rowCount()
+    qtbot.keyClick(tab.table, Qt.Key.Key_Delete)
+    assert tab.model.rowCount() == count - 1
+    assert all(r.id != first.id for r in tab.model.records())
+
+
+def test_a_refused_melding_shows_the_dutch_reason_and_saves_nothing(
+    qtbot, page: ConfidentialPage, monkeypatch: pytest.MonkeyPatch  # type: ignore[no-untyped-def]
+) -> None:
+    runs: list[int] = []
+
+    class Early(dialogs.WhistleblowerDialog):
+        def exec(self) -> int:
+            runs.append(1)
+            if len(runs) > 1:
+                return 0  # the second time the secretary cancels
+            self.received.setDate(self.received.date().addDays(-2))
+            self.acknowledged.set_value(TODAY - dt.timedelta(days=5))
+            return 1
+
+    shown: list[str] = []
+    monkeypatch.setattr(whistleblower_module.dialogs, "WhistleblowerDialog", Early)
+    monkeypatch.setattr(whistleblower_module, "show_error", lambda _parent, error: shown.append(str(error)))
+    page.tabs.setCurrentWidget(page.whistleblower)
+    tab = page.whistleblower
+    before = tab.model.rowCount()
+    tab.table.setFocus()
+    qtbot.keyClick(tab.table, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    assert len(runs) == 2
+    assert shown == ["De invoer is geweigerd; er is niets opgeslagen.\n- ontvangstbevestiging: 17 november 2026 "
+                     "ligt vóór de ontvangst van de melding (20 november 2026)"]
+    assert tab.model.rowCount() == before
+
+
+def test_breach_dialog_records_a_decision(page: ConfidentialPage, monkeypatch: pytest.MonkeyPatch) -> None:
+    class Decided(dialogs.BreachDialog):
+        def exec(self) -> int:
+            self.decision.setCurrentIndex(self.decision.findData(False))
+            self.reason_not.setPlainText("Alleen interne collega's; geen risico.")
+            return 1
+
+    monkeypatch.setattr(breaches_module.dialogs, "BreachDialog", Decided)
+    page.tabs.setCurrentWidget(page.breaches)
+    tab = page.breaches
+    tab.select(tab.running()[0].id)
+    tab.edit_button.click()
+    assert tab.running() == []
+    assert not tab.countdown.isVisible()
+    assert tab.model.index(0, 4).data() == "niet gemeld (besluit)"
+    assert tab.model.record(0).reason_not_notified == "Alleen interne collega's; geen risico."
+
+
+def test_show_item_opens_the_register_and_the_row(page: ConfidentialPage) -> None:
+    breach = page.breaches.model.record(3)
+    page.show_item(ItemRef("vertrouwelijk", "datalek", breach.id))
+    assert page.tabs.currentWidget() is page.breaches
+    assert page.breaches.table.currentIndex().row() == 3
+    report = page.whistleblower.model.record(1).report
+    page.show_item(ItemRef("vertrouwelijk", "klokkenluidersmelding", report.id))
+    assert page.tabs.currentWidget() is page.whistleblower
+    assert page.whistleblower.table.currentIndex().data() == "3 sep 2026"
+
+
+def test_read_only_has_no_edit_action(qtbot, page: ConfidentialPage, monkeypatch: pytest.MonkeyPatch) -> None:  # type: ignore[no-untyped-def]
+    monkeypatch.setattr(QMessageBox, "question", lambda *_a, **_k: QMessageBox.StandardButton.Yes)
+    page.set_read_only(True)
+    tab = page.counsellor
+    assert not tab.new_button.isVisible() and not tab.delete_button.isVisible()
+    assert tab.report_button.isVisible()
+    tab.table.setFocus()
+    tab.table.selectRow(0)
+    count = tab.model.rowCount()
+    qtbot.keyClick(tab.table, Qt.Key.Key_Delete)
+    assert tab.model.rowCount() == count
+
+
+def test_the_models_pass_qt_model_tests(qtmodeltester, page: ConfidentialPage) -> None:  # type: ignore[no-untyped-def]
+    for tab in (page.counsellor, page.whistleblower, page.breaches):
+        qtmodeltester.check(tab.model)
+
+
+def test_moments_are_amsterdam_wall_clock(page: ConfidentialPage) -> None:
+    dialog = dialogs.BreachDialog(page.breaches.model.record(0), dt.datetime(2026, 11, 22, 12, 0, tzinfo=TIMEZONE))
+    assert dialog.record().discovered_at == dt.datetime(2026, 11, 21, 10, 30, tzinfo=TIMEZONE)
+    assert dialog.discovered.text() == "21 november 2026 10:30"
