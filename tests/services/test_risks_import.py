@@ -10,10 +10,10 @@ import pytest
 
 from swtgov.errors import FileProblem, ImportRejected
 from swtgov.services.review_copy import make_review_copy
-from swtgov.services.risks.importer import format_measures, parse_measures
+from swtgov.services.risks.measures_cell import format_measures, parse_measures
 from swtgov.services.transfer import run_export, run_import
-from swtgov.store.risks import repo as store
 from swtgov.store.governance import open_file
+from swtgov.store.risks import repo as store
 
 HEADER = "code;titel;omschrijving;categorie;eigenaar;kans;impact;kans_rest;impact_rest;maatregelen;beoordeeld_op;status"
 GOOD = (

@@ -187,7 +187,7 @@ def test_an_xlsx_with_real_dates_and_numbers(governance_file, tmp_path):
 def test_the_template_has_the_columns_of_the_kind():
     from openpyxl import load_workbook
 
-    from swtgov.services.rooster.importer import COLUMNS
+    from swtgov.services.rooster.columns import COLUMNS
 
     template = Path(__file__).resolve().parents[2] / "swtgov" / "resources" / "templates" / "rooster.xlsx"
     book = load_workbook(template, read_only=True)

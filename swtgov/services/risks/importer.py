@@ -10,12 +10,7 @@ names another date (an assessment with that date and those levels already in
 the history is not added twice). A file without ``kans_rest`` / ``impact_rest``
 columns keeps the levels after measures of the latest assessment.
 
-The ``maatregelen`` cell holds one measure per line, as
-``beschrijving | eigenaar | status | deadline`` (trailing parts may be left
-out; ``Back-ups testen | ICT | gereed | 1-3-2026``). A measure is matched on its
-description; parts that a line leaves out keep their stored value. Measures
-that are not in the cell stay as they are. A ``|`` inside a description or
-owner is refused by the use cases; one saved before is reported by name.
+The ``maatregelen`` cell's format is in :mod:`swtgov.services.risks.measures_cell`.
 """
 
 from __future__ import annotations
@@ -27,9 +22,7 @@ from typing import Any
 
 from sqlite_utils import Database
 
-from swtgov import display
 from swtgov.domain.risks.model import (
-    MEASURE_STATUSES,
     RISK_STATUSES,
     Assessment,
     Measure,
@@ -39,20 +32,23 @@ from swtgov.domain.risks.model import (
 )
 from swtgov.domain.risks.rules import RiskRules
 from swtgov.domain.tabular import Column, ParsedRow, Problem
-from swtgov.domain.values import Cell, ValueProblem, parse_date
+from swtgov.domain.values import Cell, ValueProblem
 from swtgov.services.kinds import ImportPlan
 from swtgov.services.progress import Progress
+from swtgov.services.risks.measures_cell import (
+    MeasureLine,
+    format_measures,
+    parse_measures,
+)
 from swtgov.services.risks.register import (
-    MEASURE_PART_SEPARATOR,
     canonical_category,
+    fold,
     known_categories,
     load_rules,
     next_code,
 )
 from swtgov.store.audit import Audit
 from swtgov.store.risks import repo as store
-
-SEPARATOR = f" {MEASURE_PART_SEPARATOR} "
 
 
 def _level(cell: Cell) -> int | None:
@@ -80,96 +76,6 @@ COLUMNS: tuple[Column, ...] = (
     Column("beoordeeld_op", "date", aliases=("assessed_on",)),
     Column("status"),
 )
-
-
-@dataclass
-class _MeasureLine:
-    description: str
-    owner: str | None = None
-    status: str | None = None
-    deadline: dt.date | None = None
-    has_deadline: bool = False
-
-
-def _fold(text: str) -> str:
-    return " ".join(text.split()).casefold()
-
-
-def _split_measure(line: str, stored: Sequence[Measure]) -> Measure | None:
-    """The stored measure whose description or owner holds a ``|`` that this line comes from, if any.
-
-    Such a measure (saved before ``|`` was refused) cannot be read back: its line splits wrongly.
-    """
-    folded = _fold(line)
-    for measure in stored:
-        if MEASURE_PART_SEPARATOR not in measure.description + measure.owner:
-            continue
-        if folded == _fold(format_measures([measure]) or "") or (
-            MEASURE_PART_SEPARATOR in measure.description and folded.startswith(_fold(measure.description))
-        ):
-            return measure
-    return None
-
-
-def parse_measures(text: str | None, stored: Sequence[Measure] = ()) -> tuple[list[_MeasureLine], list[str]]:
-    """The measures of one cell, and the Dutch problems (``regel 2: …``).
-
-    ``stored`` are the risk's measures: one whose description or owner holds a
-    ``|`` is reported by name when its line comes back.
-    """
-    lines: list[_MeasureLine] = []
-    problems: list[str] = []
-    for number, line in enumerate((text or "").splitlines(), start=1):
-        split = _split_measure(line, stored)
-        if split is not None:
-            where = "beschrijving" if MEASURE_PART_SEPARATOR in split.description else "eigenaar"
-            problems.append(
-                f'regel {number}: de {where} van de maatregel "{split.description}" bevat het teken '
-                f'"{MEASURE_PART_SEPARATOR}", dat in deze kolom de delen scheidt; haal het eerst uit de {where} '
-                "(Risico's, maatregel wijzigen) en exporteer opnieuw"
-            )
-            continue
-        parts = [p.strip() for p in line.split(MEASURE_PART_SEPARATOR)]
-        if not parts[0]:
-            if any(parts):
-                problems.append(f"regel {number}: de beschrijving van de maatregel ontbreekt")
-            continue
-        if len(parts) > 4:  # the other parts would only be misread: this is the one problem
-            problems.append(
-                f"regel {number}: te veel delen ({len(parts)}); schrijf beschrijving | eigenaar | status | deadline. "
-                f'Het teken "{MEASURE_PART_SEPARATOR}" scheidt die delen en kan niet in een beschrijving of '
-                "eigenaar staan"
-            )
-            continue
-        item = _MeasureLine(parts[0])
-        if len(parts) > 1:
-            item.owner = parts[1]
-        if len(parts) > 2:
-            item.status = normalise_status(parts[2] or "gepland", MEASURE_STATUSES)
-            if item.status is None:
-                problems.append(
-                    f'regel {number}: status "{parts[2]}" is onbekend; '
-                    f"kies uit {', '.join(MEASURE_STATUSES)}"
-                )
-        if len(parts) > 3:
-            item.has_deadline = True
-            if parts[3]:
-                try:
-                    item.deadline = parse_date(parts[3])
-                except ValueProblem as exc:
-                    problems.append(f'regel {number}: deadline "{parts[3]}" {exc}')
-        lines.append(item)
-    return lines, problems
-
-
-def format_measures(measures: list[Measure]) -> str | None:
-    """The ``maatregelen`` cell as :func:`parse_measures` reads it back."""
-    if not measures:
-        return None
-    return "\n".join(
-        SEPARATOR.join([m.description, m.owner, m.status, display.numeric_date(m.deadline)]).rstrip(" |")
-        for m in measures
-    )
 
 
 @dataclass
@@ -252,15 +158,15 @@ class _Planner:
             code = (row["code"] or "").strip()
             if code:
                 self.codes.append(code)
-                title = _fold(row["titel"] or "")
+                title = fold(row["titel"] or "")
                 if title:
                     self.coded_titles.setdefault(title, (row.row, code))
 
     def _same_risk(self, row: ParsedRow, code: str, title: str, existing: Risk | None) -> Problem | None:
         """Two rows of the file that name one risk (by code and by title): the natural key twice."""
         n = row.row
-        if not code and _fold(title) in self.coded_titles:
-            other, other_code = self.coded_titles[_fold(title)]
+        if not code and fold(title) in self.coded_titles:
+            other, other_code = self.coded_titles[fold(title)]
             if other != n:
                 return Problem(n, "titel", f"is hetzelfde risico als rij {other} (code {other_code}); "
                                            "één rij per risico", title)
@@ -270,7 +176,7 @@ class _Planner:
                            f'({existing.code} "{existing.title}"); één rij per risico', code or title)
         return None
 
-    def _check(self, row: ParsedRow, stored: Sequence[Measure] = ()) -> tuple[str | None, list[_MeasureLine]]:
+    def _check(self, row: ParsedRow, stored: Sequence[Measure] = ()) -> tuple[str | None, list[MeasureLine]]:
         """Row-level problems (key, status, measures); returns the status and measures."""
         n, title, code = row.row, " ".join((row["titel"] or "").split()), (row["code"] or "").strip()
         key = f"code:{code.casefold()}" if code else f"titel:{title.casefold()}"
@@ -373,7 +279,7 @@ def _needs_assessment(
     return not any(a.assessed_on == on and _same_levels(a, levels) for a in store.load_history(db, existing.id))
 
 
-def _plan_measures(work: _Work, lines: list[_MeasureLine], stored: list[Measure]) -> None:
+def _plan_measures(work: _Work, lines: list[MeasureLine], stored: list[Measure]) -> None:
     by_description = {" ".join(m.description.split()).casefold(): m for m in stored}
     for line in lines:
         match = by_description.get(" ".join(line.description.split()).casefold())

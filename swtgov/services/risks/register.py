@@ -88,8 +88,8 @@ class Register:
 
 def known_categories(in_use: Iterable[str]) -> list[str]:
     """The standard categories in their order, then the others in use, alphabetically."""
-    standard = {_fold(c) for c in CATEGORIES}
-    extra = sorted({c for c in in_use if _fold(c) not in standard}, key=str.casefold)
+    standard = {fold(c) for c in CATEGORIES}
+    extra = sorted({c for c in in_use if fold(c) not in standard}, key=str.casefold)
     return list(CATEGORIES) + extra
 
 
@@ -139,7 +139,8 @@ def next_code(existing: Iterable[str]) -> str:
     return f"R-{max(numbers, default=0) + 1:02d}"
 
 
-def _fold(text: str) -> str:
+def fold(text: str) -> str:
+    """Text compared as the user means it: whitespace collapsed, case folded."""
     return " ".join(text.split()).casefold()
 
 
@@ -149,9 +150,9 @@ def canonical_category(text: str, known: Iterable[str]) -> tuple[str, bool]:
     ``" Financieel "`` becomes ``"financieel"``; an unknown one keeps its own
     spelling (trimmed) and is new.
     """
-    wanted = _fold(text)
+    wanted = fold(text)
     for name in known:
-        if _fold(name) == wanted:
+        if fold(name) == wanted:
             return name, False
     return " ".join(text.split()), True
 
