@@ -17,6 +17,9 @@ from swtgov.domain.budget.money import Money
 from swtgov.store.budget import repo
 from swtgov.store.budget.schema import create
 
+#: the tests' today, as in tests/conftest.py
+TODAY = dt.date(2026, 11, 22)
+
 
 def budget_db(gf):  # type: ignore[no-untyped-def]
     """The file's database, with the budget tables created when missing."""

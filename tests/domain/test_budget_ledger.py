@@ -6,7 +6,12 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from swtgov.domain.budget.ledger import AccountRange, LedgerMap, parse_ledger, show_ledger
+from swtgov.domain.budget.ledger import (
+    AccountRange,
+    LedgerMap,
+    parse_ledger,
+    show_ledger,
+)
 from swtgov.domain.values import ValueProblem
 
 

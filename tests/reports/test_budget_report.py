@@ -6,8 +6,7 @@ import datetime as dt
 import io
 
 import pytest
-from budget_support import add_year, budget_db, line
-from conftest import TODAY
+from budget_support import TODAY, add_year, budget_db, line
 from pypdf import PdfReader
 
 from swtgov.errors import SwtgovError

@@ -4,8 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from budget_support import budget_db
-from conftest import TODAY
+from budget_support import TODAY, budget_db
 
 from swtgov import display
 from swtgov.services.budget import signals as budget_signals

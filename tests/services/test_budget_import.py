@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from budget_support import add_year, budget_db, line
+from budget_support import TODAY, add_year, budget_db, line
 
 from swtgov.domain.budget.model import Kind
 from swtgov.domain.budget.money import Money
@@ -78,8 +78,8 @@ def test_negative_cost_lines_are_costs_and_the_summary_says_so(gf, tmp_path: Pat
         "schrijft; ze zijn als kosten (positief) ingelezen."
     ) in summary.notes
     assert summary.warnings == [
-        "rij 5 (Automatisering): realisatie_q2 is negatief bij een positieve begroting; "
-        "ingelezen als negatieve kosten (een creditering)"
+        ("rij 5 (Automatisering): realisatie_q2 is negatief bij een positieve begroting; "
+        "ingelezen als negatieve kosten (een creditering)")
     ]
     by_name = {l.name: l for l in repo.load_lines(gf.db, 2026)}
     assert by_name["Salarissen"].budget == Money(1_214_300_000)
@@ -97,9 +97,9 @@ def test_seed_sheet_with_unquoted_delimiter_names_the_row(gf, tmp_path: Path) ->
         "2024;lasten;Salarissen;13.480.000;;;;;;;\n"
     ))  # fmt: skip
     assert problems_of(gf, source) == [
-        'rij 3: deze rij heeft 12 cellen, de kopregel maar 11; waarschijnlijk bevat een waarde het '
+        ('rij 3: deze rij heeft 12 cellen, de kopregel maar 11; waarschijnlijk bevat een waarde het '
         'scheidingsteken van het bestand (bijvoorbeeld een ";" in een naam) zonder aanhalingstekens '
-        "eromheen. Zet die waarde tussen aanhalingstekens of haal het teken weg"
+        "eromheen. Zet die waarde tussen aanhalingstekens of haal het teken weg")
     ]
     # quoted, the same line reads
     fixed = csv(tmp_path, '2024;lasten;"Huisvesting; energie en schoonmaak";1.385.000;;;;;;;\n')
@@ -123,11 +123,11 @@ def test_every_problem_with_row_and_column(gf, tmp_path: Path) -> None:  # type:
         'rij 2, kolom "soort": "uitgaven" is een onbekende soort; kies uit baten, lasten of reserve',
         'rij 3, kolom "begroting": "veel" is geen geldig bedrag',
         'rij 4, kolom "grootboek": "4300-4199" bevat het bereik 4300-4199, van hoog naar laag; schrijf 4199-4300',
-        'rij 5, kolom "grootboek": "4500-4599, 46-47-48" bevat "46-47-48", dat geen grootboekrekening of bereik is; '
-        "schrijf grootboekrekeningen als nummers en bereiken, bijvoorbeeld 4000-4199, 4250",
+        ('rij 5, kolom "grootboek": "4500-4599, 46-47-48" bevat "46-47-48", dat geen grootboekrekening of bereik is; '
+        "schrijf grootboekrekeningen als nummers en bereiken, bijvoorbeeld 4000-4199, 4250"),
         'rij 7, kolom "post": "kantoor" staat voor 2026 (lasten) ook op rij 6; één rij per post per jaar',
-        'rij 8, kolom "grootboek": "4050-4060" overlapt met post "Kantoor" (rij 6): 4050-4060 en 4000-4099 '
-        "vallen (deels) samen; een grootboekrekening hoort bij één post per jaar",
+        ('rij 8, kolom "grootboek": "4050-4060" overlapt met post "Kantoor" (rij 6): 4050-4060 en 4000-4099 '
+        "vallen (deels) samen; een grootboekrekening hoort bij één post per jaar"),
         'rij 9, kolom "jaar": "26" moet tussen 1900 en 2999 liggen',
         'rij 10, kolom "begroting": "1,234" heeft meer dan twee decimalen',
     ]
@@ -136,8 +136,8 @@ def test_every_problem_with_row_and_column(gf, tmp_path: Path) -> None:  # type:
 def test_quarter_outside_1_to_4(gf, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     source = csv(tmp_path, "2026;lasten;X;1;1\n", header="jaar;soort;post;begroting;realisatie_q5\n")
     assert problems_of(gf, source) == [
-        'rij 1, kolom "realisatie_q5": kwartaal 5 bestaat niet: een jaar heeft de kwartalen 1 tot en met 4 '
-        "(kolommen realisatie_q1 … realisatie_q4)"
+        ('rij 1, kolom "realisatie_q5": kwartaal 5 bestaat niet: een jaar heeft de kwartalen 1 tot en met 4 '
+        "(kolommen realisatie_q1 … realisatie_q4)")
     ]
 
 
@@ -147,8 +147,8 @@ def test_overlap_with_a_stored_line(gf, tmp_path: Path) -> None:  # type: ignore
     with pytest.raises(ImportRejected) as caught:
         run_import(gf, "begroting", source)
     assert caught.value.problems == [
-        'rij 2, kolom "grootboek": "4099-4199" overlapt met post "Salarissen" (al opgeslagen): 4099-4199 en '
-        "4000-4099 vallen (deels) samen; een grootboekrekening hoort bij één post per jaar"
+        ('rij 2, kolom "grootboek": "4099-4199" overlapt met post "Salarissen" (al opgeslagen): 4099-4199 en '
+        "4000-4099 vallen (deels) samen; een grootboekrekening hoort bij één post per jaar")
     ]
 
 
@@ -169,8 +169,7 @@ def test_reimport_updates_and_absent_columns_keep_stored_values(gf, tmp_path: Pa
 
 @pytest.mark.parametrize("suffix", [".csv", ".xlsx"])
 def test_export_round_trips(gf, tmp_path: Path, suffix: str) -> None:  # type: ignore[no-untyped-def]
-    from conftest import TODAY
-
+    
     with gf.change() as audit:
         demo(audit, gf.db, "normal", TODAY)
     add_year(gf, 2027, [line("lasten", "=Formule?", 10, explanation="-12 % door @inhuur", year=2027)])

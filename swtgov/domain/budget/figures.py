@@ -29,6 +29,7 @@ from swtgov.domain.budget.money import Money
 
 DEFAULT_PERCENT = 10
 DEFAULT_AMOUNT_EUROS = 25_000
+DEFAULT_AMOUNT = Money.euros(DEFAULT_AMOUNT_EUROS)
 
 
 @dataclass(frozen=True)
@@ -36,7 +37,7 @@ class Thresholds:
     """When a difference needs a toelichting: at least ``percent`` % and at least ``amount``."""
 
     percent: int = DEFAULT_PERCENT
-    amount: Money = Money.euros(DEFAULT_AMOUNT_EUROS)
+    amount: Money = DEFAULT_AMOUNT
 
     def exceeded(self, difference: Money, base: Money) -> bool:
         """Whether ``difference`` against ``base`` is past both thresholds (edges included)."""

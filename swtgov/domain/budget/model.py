@@ -32,7 +32,7 @@ from dataclasses import dataclass, field
 from enum import Enum
 
 from swtgov.domain.budget.ledger import Ledger
-from swtgov.domain.budget.money import ZERO, Money
+from swtgov.domain.budget.money import Money
 
 QUARTERS = (1, 2, 3, 4)
 

@@ -6,7 +6,11 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
-from swtgov.domain.budget.figures import DEFAULT_AMOUNT_EUROS, DEFAULT_PERCENT, Thresholds
+from swtgov.domain.budget.figures import (
+    DEFAULT_AMOUNT_EUROS,
+    DEFAULT_PERCENT,
+    Thresholds,
+)
 from swtgov.domain.budget.money import Money
 from swtgov.domain.settings import SettingSpec
 

@@ -19,7 +19,17 @@ from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer
 from swtgov import display
 from swtgov.domain.budget.figures import LineFigures, Overview, Thresholds, Totals
 from swtgov.domain.budget.model import Kind, quarter_end
-from swtgov.reports.base import FONT_BOLD, HEADER_FILL, INK, STYLES, ReportMeta, content_width, escape, render, table
+from swtgov.reports.base import (
+    FONT_BOLD,
+    HEADER_FILL,
+    INK,
+    STYLES,
+    ReportMeta,
+    content_width,
+    escape,
+    render,
+    table,
+)
 from swtgov.reports.budget import labels
 from swtgov.reports.budget.chart import ChartRow, bar_chart
 from swtgov.reports.budget.texts import ORDINAL, amount, difference, percent

@@ -31,7 +31,7 @@ AREA = Area(
         ReportKind("begroting", "Begroting en realisatie",
                    lazy("swtgov.services.budget.report", "build"),
                    options=frozenset({"year", "quarter"})),
-    ),  # fmt: skip
+    ),
     demo=lazy("swtgov.services.budget.demo", "demo"),
     review_tables=(YEARS, LINES),
 )

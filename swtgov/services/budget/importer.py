@@ -21,16 +21,22 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from typing import Any
 
 from sqlite_utils import Database
 
 from swtgov.domain.budget.ledger import LedgerMap, parse_ledger, show_ledger
-from swtgov.domain.budget.model import QUARTERS, BudgetLine, Kind, parse_kind, sort_lines
+from swtgov.domain.budget.model import (
+    QUARTERS,
+    BudgetLine,
+    Kind,
+    parse_kind,
+    sort_lines,
+)
 from swtgov.domain.budget.money import Money
 from swtgov.domain.tabular import Column, ParsedRow, Problem
-from swtgov.domain.values import Cell, ValueProblem, is_empty
+from swtgov.domain.values import Cell, ValueProblem
 from swtgov.services.kinds import ImportPlan
 from swtgov.services.progress import Progress
 from swtgov.store.audit import Audit

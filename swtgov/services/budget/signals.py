@@ -16,6 +16,7 @@ from swtgov.reports.budget import texts
 from swtgov.services.budget.overview import load_rules
 from swtgov.store.budget import repo
 
+
 def quarters_text(quarters: tuple[int, ...]) -> str:
     """``het 3e kwartaal``, ``het 2e en 3e kwartaal``, ``het 1e, 2e en 3e kwartaal``."""
     names = [texts.ORDINAL[q] for q in quarters]

@@ -14,7 +14,13 @@ from typing import Any
 from sqlite_utils import Database
 
 from swtgov.domain.budget.ledger import parse_ledger, show_ledger
-from swtgov.domain.budget.model import QUARTERS, BudgetLine, BudgetYear, Kind, sort_lines
+from swtgov.domain.budget.model import (
+    QUARTERS,
+    BudgetLine,
+    BudgetYear,
+    Kind,
+    sort_lines,
+)
 from swtgov.domain.budget.money import Money
 from swtgov.store.audit import Audit
 from swtgov.store.budget.schema import LINES, YEARS

@@ -23,7 +23,12 @@ from PySide6.QtWidgets import (
 )
 
 from swtgov import display
-from swtgov.domain.budget.figures import LineFigures, Overview, default_quarter, overview
+from swtgov.domain.budget.figures import (
+    LineFigures,
+    Overview,
+    default_quarter,
+    overview,
+)
 from swtgov.domain.budget.model import BudgetYear, Kind
 from swtgov.domain.budget.rules import BudgetRules
 from swtgov.domain.signals import ItemRef
@@ -34,6 +39,7 @@ from swtgov.services.budget import edit
 from swtgov.services.budget.overview import current_year, load_rules
 from swtgov.services.budget.signals import deviation_text
 from swtgov.store.budget import repo
+from swtgov.store.governance import GovernanceFile
 from swtgov.ui.budget.chart import BarRow, BudgetChart
 from swtgov.ui.budget.columns import BudgetColumns, TotalRow, total_rows
 from swtgov.ui.budget.dialogs import AdoptionDialog, ExplanationDialog
@@ -47,7 +53,7 @@ WIDTHS = (60, 200, 0, 0, 0, 0, 0, 72, 84)
 class LinesTable(QTableView):
     """The lines; Enter opens the toelichting like a double-click does."""
 
-    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt's name
+    def keyPressEvent(self, event: QKeyEvent) -> None:
         if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.currentIndex().isValid():
             self.doubleClicked.emit(self.currentIndex())
             return
@@ -196,7 +202,7 @@ class BudgetPage(QWidget):
         else:
             self._dirty = True
 
-    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt's name
+    def showEvent(self, event: QShowEvent) -> None:
         if self._dirty:
             self.refresh()
         super().showEvent(event)
@@ -262,7 +268,7 @@ class BudgetPage(QWidget):
             self._show_detail(self.table.currentIndex())
         self._update_actions()
 
-    def _update_info(self, year: int, gf: object) -> None:
+    def _update_info(self, year: int, gf: GovernanceFile) -> None:
         view = self.view
         assert view is not None
         record = next((y for y in self.years if y.year == year), None)
@@ -278,7 +284,7 @@ class BudgetPage(QWidget):
         if not view.complete:
             parts.append(self.tr("Actuals for quarter {q} are missing: the comparison to date is not judged.").format(
                 q=view.quarter))
-        source = repo.actuals_source(getattr(gf, "db"), year)
+        source = repo.actuals_source(gf.db, year)
         if source:
             parts.append(self.tr("Actuals: {source}.").format(source=source))
         self.info.setText(" ".join(parts))
