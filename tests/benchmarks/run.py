@@ -98,13 +98,13 @@ def bench_import(folder: Path, repeats: int) -> list[Row]:
 
 
 def area_benchmarks() -> list[Callable[[], list[Row]]]:
+    """Each area's own rows, from ``bench_<area key>.py`` beside this file, in the order of AREAS."""
+    from swtgov.services.areas import AREAS
+
     found = []
-    for name in ("bench_rooster", "bench_risks"):
-        try:
-            module = importlib.import_module(name)
-        except ModuleNotFoundError:
-            continue
-        found.append(module.run)
+    for area in AREAS:
+        if (HERE / f"bench_{area.key}.py").exists():
+            found.append(importlib.import_module(f"bench_{area.key}").run)
     return found
 
 
