@@ -94,6 +94,10 @@ class Reader:
                         raise text.NotUtf8(error.lineno) from None
                 seen_root = bool(self.namespace)
                 raise ImportRejected([text.xml_problem(self.path, error, at_end=at_end, seen_root=seen_root)]) from None
+            except (ValueError, LookupError) as error:  # pyexpat: a declared encoding it cannot read
+                if not isinstance(error, LookupError) and "encoding" not in str(error):
+                    raise
+                raise ImportRejected([text.unsupported_encoding(self.path)]) from None
         return self.result(encoding)
 
     def refuse_entity(self, parser: Any, kind: str) -> None:

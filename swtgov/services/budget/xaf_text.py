@@ -67,7 +67,7 @@ def xml_problem(path: Path, error: ExpatError, *, at_end: bool, seen_root: bool)
         return (f'"{path.name}" houdt onverwacht op ({where}): het bestand is afgebroken of '
                 f"onvolledig. {EXPORT_AGAIN}")
     if not seen_root:
-        return f'"{path.name}" is geen XML-bestand en dus geen auditfile ({where}: {_reason(error)}).'
+        return f'"{path.name}" is geen leesbaar XML-bestand en dus geen auditfile ({where}: {_reason(error)}).'
     return f'"{path.name}" is geen geldige XML: {_reason(error)} op {where}. {EXPORT_AGAIN}'
 
 
@@ -78,6 +78,11 @@ def _reason(error: ExpatError) -> str:
 def not_utf8(path: Path, line: int, declared: str) -> str:
     return (f'"{path.name}" is volgens de XML-declaratie {declared.upper()}, maar bevat op regel '
             f"{number(line)} tekens die dat niet zijn. {EXPORT_AGAIN}")
+
+
+def unsupported_encoding(path: Path) -> str:
+    return (f'"{path.name}" gebruikt een tekencodering die swtgov niet kan lezen; een auditfile is '
+            f"UTF-8 of ISO-8859-1. {EXPORT_AGAIN}")
 
 
 def entity(path: Path, line: int, kind: str) -> str:
