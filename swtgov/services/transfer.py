@@ -82,7 +82,12 @@ def run_import(
     if problems:
         raise ImportRejected(problems)
     rows, problems = parse_rows(sheet.rows, header)
-    plan, more = kind.plan(gf.db, rows)
+    if getattr(kind, "reads_files", False):
+        # A kind whose cells name files (agendapunten: stukken) reads them relative to
+        # the spreadsheet's own folder, wherever the import was started from.
+        plan, more = kind.plan(gf.db, rows, folder=source.resolve().parent)  # type: ignore[call-arg]
+    else:
+        plan, more = kind.plan(gf.db, rows)
     problems += more
     if problems:
         raise ImportRejected(sorted(problems, key=lambda p: (p.row or 0)))

@@ -1,0 +1,1 @@
+"""The Vergaderingen page: year view, agenda, attendance, minutes, registers."""
