@@ -24,6 +24,7 @@ from typing import Any
 from swtgov.domain.confidential import clocks
 from swtgov.domain.confidential.clocks import TIMEZONE, local_moment  # noqa: F401 (TIMEZONE re-exported)
 from swtgov.domain.settings import SettingSpec
+from swtgov.domain.values import message_date
 
 AREA = "vertrouwelijk"
 
@@ -151,13 +152,9 @@ def text_problem(text: str, limit: int) -> str | None:
     return None
 
 
-_MONTHS = ("januari", "februari", "maart", "april", "mei", "juni", "juli",
-           "augustus", "september", "oktober", "november", "december")  # fmt: skip
-
-
 def dutch_date(day: dt.date) -> str:
-    """``3 november 2026`` (the domain's own wording; display.py is a layer above)."""
-    return f"{day.day} {_MONTHS[day.month - 1]} {day.year}"
+    """``3 november 2026``: the domain's wording (display.py is a layer above)."""
+    return message_date(day)
 
 
 def dutch_moment(moment: dt.datetime) -> str:
