@@ -130,3 +130,11 @@ def test_chart_paints(page) -> None:  # type: ignore[no-untyped-def]
         if image.pixelColor(x, y).lightness() < 90
     )  # fmt: skip
     assert dark > 200  # the realisatie bars are solid dark grey
+
+
+def test_actuals_show_cents_per_quarter_on_hover(page) -> None:  # type: ignore[no-untyped-def]
+    tip = page.proxy.index(row_of(page, "Rente"), 4).data(Qt.ItemDataRole.ToolTipRole)
+    lines = tip.split("\n")
+    assert [line[:4] for line in lines] == ["K1: ", "K2: ", "K3: ", "K4: "]
+    assert lines[0].startswith("K1: € ") and "," in lines[0]  # cents, as entered
+    assert lines[3] == "K4: niet gerapporteerd"

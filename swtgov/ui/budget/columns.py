@@ -51,6 +51,15 @@ class BudgetColumns(QObject):
             return self.tr("Explain")
         return self.tr("Explained") if figures.explained else ""
 
+    def quarters_text(self, figures: LineFigures) -> str:
+        """The realisatie per quarter as entered, cents included (the table shows whole euros)."""
+        parts = []
+        for quarter in (1, 2, 3, 4):
+            value = figures.line.actual(quarter)
+            shown = amount(value.cents, with_cents=True) if value is not None else self.tr("not reported")
+            parts.append(self.tr("Q{n}: {amount}").format(n=quarter, amount=shown))
+        return "\n".join(parts)
+
     def lines(self) -> list[ColumnDef[LineFigures]]:
         def fill(f: LineFigures) -> str | None:
             return FLAG_FILL if f.flagged else (EXPLAINED_FILL if f.explained else None)
@@ -65,7 +74,7 @@ class BudgetColumns(QObject):
             ColumnDef(self.tr("Budget to date"), lambda f: amount(f.budget_to_date.cents),
                       sort=lambda f: f.budget_to_date.cents, align_right=True),
             ColumnDef(self.tr("Actuals to date"), lambda f: amount(f.actual_to_date.cents),
-                      sort=lambda f: f.actual_to_date.cents, align_right=True),
+                      sort=lambda f: f.actual_to_date.cents, align_right=True, tooltip=self.quarters_text),
             ColumnDef(self.tr("Forecast"), lambda f: amount(f.line.expected.cents), sort=lambda f: f.line.expected.cents,
                       align_right=True,
                       tooltip=lambda f: None if f.line.forecast is not None else self.tr("No forecast: expected at budget")),
