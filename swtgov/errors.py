@@ -72,3 +72,47 @@ class UnknownKind(SwtgovError):
 class UnsupportedOption(SwtgovError):
     """A report option that the report kind does not have, or a required one missing:
     wrong usage (the command line exits 2)."""
+
+
+#: what an operating-system error means, in Dutch (the system's own text is English)
+_OS_ERRORS = {
+    "ENOSPC": "de schijf is vol",
+    "EDQUOT": "de schijfruimte (quota) is op",
+    "EFBIG": "het bestand wordt te groot",
+    "EACCES": "u hebt er geen rechten op",
+    "EPERM": "u hebt er geen rechten op",
+    "EROFS": "de schijf is alleen-lezen",
+    "ENAMETOOLONG": "de bestandsnaam is te lang",
+    "ENOENT": "het bestand of de map bestaat niet",
+    "EISDIR": "het is een map",
+    "ENOTDIR": "een deel van het pad is geen map",
+    "EEXIST": "het bestaat al",
+    "EIO": "de schijf gaf een lees- of schrijffout",
+    "EBUSY": "het is in gebruik",
+}
+
+
+def os_error_text(exc: OSError) -> str:
+    """An operating-system error in Dutch words (no English system text)."""
+    import errno
+
+    name = errno.errorcode.get(exc.errno or 0, "")
+    return _OS_ERRORS.get(name, "de schijf gaf een fout" + (f" ({name})" if name else ""))
+
+
+def sqlite_error_text(exc: Exception) -> str:
+    """An SQLite error in Dutch words: what the user can do something about."""
+    text = str(exc).lower()
+    if "full" in text:
+        return "de schijf is vol"
+    if "readonly" in text or "read-only" in text:
+        return "het bestand of de map is alleen-lezen"
+    if "locked" in text or "busy" in text:
+        return "het bestand is bezet door een ander programma"
+    if "disk i/o" in text or "ioerr" in text:
+        return "de schijf gaf een lees- of schrijffout"
+    if "unable to open" in text:
+        return "het bestand kan niet worden geopend"
+    if "malformed" in text or "not a database" in text:
+        return "het bestand is beschadigd"
+    return "de database gaf een fout"

@@ -36,30 +36,17 @@ class VerifyResult:
         return not self.problems
 
 
-def verify(path: Path) -> VerifyResult:
-    """Integrity check of the database and of the audit log's hash chain and contents.
+def verify(path: Path, *, anchor_code: str | None = None) -> VerifyResult:
+    """Integrity check of the database, its schema, and the audit log's hash chain, its
+    contents and its anchor (what this computer last saw; a controlegetal from paper).
 
-    Reads only; the file is opened read-only and left unchanged.
+    Reads only, in one snapshot; the file is never written, not even upgraded.
     """
-    from swtgov.store import audit
+    from swtgov.services.areas import review_tables
+    from swtgov.store.verification import verify_file
 
-    inspect(path)
-    gf = open_file(path, read_only=True, daily_backup=False)
-    problems: list[str] = []
-    try:
-        audit.verify_integrity(gf.db, problems.append)
-        note, entries = "", 0
-        if gf.is_review_copy and audit.log_is_empty(gf.db):
-            note = (
-                "Dit is een leesversie: die bevat bewust geen auditlog, dus is alleen de "
-                "integriteit van de database gecontroleerd."
-            )
-        else:
-            entries = audit.verify_chain(gf.db, problems.append)
-            audit.verify_tables(gf.db, problems.append)
-    finally:
-        gf.close()
-    return VerifyResult(problems, entries, note)
+    found = verify_file(Path(path), review_tables(), anchor_code)
+    return VerifyResult(found.problems, found.entries, " ".join(found.notes))
 
 
 def restore_backup(gf: GovernanceFile, backup: Backup) -> GovernanceFile:
@@ -75,6 +62,9 @@ def restore_backup(gf: GovernanceFile, backup: Backup) -> GovernanceFile:
 
     path = gf.path
     copy_into(backup.path, gf.conn)
+    from swtgov.store import anchor
+
+    anchor.record_head(path, gf.conn)  # a restore on purpose: this is now what the file is
     gf.close()
     return open_file(path, daily_backup=False)
 

@@ -8,22 +8,24 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
+import os
 import sqlite3
-import struct
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from swtgov.errors import (
-    CorruptFile,
-    FileProblem,
-    FileReadOnly,
-    FileTooNew,
-    NotAGovernanceFile,
-)
-from swtgov.store import schema
+from swtgov.errors import FileProblem, FileReadOnly
 from swtgov.store.lock import FileLock, LockInfo, host_name, os_user
+from swtgov.store.opening import (  # noqa: F401  (re-exported: the file's entry points)
+    APPLICATION_ID,
+    check_header,
+    connect,
+    inspect,
+    network_share,
+    read_only_reason,
+)
+from swtgov.store.opening import name_of as _name
 from swtgov.store.paths import EXTENSION
 
 if TYPE_CHECKING:
@@ -32,122 +34,6 @@ if TYPE_CHECKING:
     from swtgov.store.audit import Audit
     from swtgov.store.backup import Backup
 
-APPLICATION_ID = 0x53575447  # "SWTG"; also set by the first migration
-
-SQLITE_HEADER = b"SQLite format 3\x00"
-NETWORK_FS = {"nfs", "nfs4", "cifs", "smb3", "smbfs", "afs", "9p", "fuse.sshfs", "davfs", "ncpfs"}
-
-
-def _name(path: Path) -> str:
-    return f'"{path.name}"'
-
-
-def check_header(path: Path) -> None:
-    """Refuse what is not a whole SQLite file, reading only its header."""
-    try:
-        size = path.stat().st_size
-        with open(path, "rb") as handle:
-            header = handle.read(100)
-    except FileNotFoundError:
-        raise FileProblem(f"Het bestand {path} bestaat niet.") from None
-    except IsADirectoryError:
-        raise FileProblem(f"{path} is een map, geen governancebestand.") from None
-    except OSError as exc:
-        raise FileProblem(f"Het bestand {path} kan niet worden gelezen: {exc.strerror}.") from None
-    if not header.startswith(SQLITE_HEADER):
-        raise NotAGovernanceFile(
-            f"{_name(path)} is geen swtgov-bestand: het is geen SQLite-database."
-        )
-    if len(header) < 100:
-        raise CorruptFile(f"{_name(path)} is beschadigd: het bestand is afgebroken.")
-    page_size = struct.unpack(">H", header[16:18])[0]
-    page_size = 65536 if page_size == 1 else page_size
-    change_counter, pages = struct.unpack(">II", header[24:32])
-    valid_for = struct.unpack(">I", header[92:96])[0]
-    if page_size < 512 or page_size & (page_size - 1):
-        raise CorruptFile(f"{_name(path)} is beschadigd: de kop van de database is ongeldig.")
-    if change_counter == valid_for and pages and size < pages * page_size:
-        raise CorruptFile(
-            f"{_name(path)} is beschadigd: het bestand is afgebroken "
-            f"({size} van {pages * page_size} bytes)."
-        )
-    if size % page_size:
-        raise CorruptFile(f"{_name(path)} is beschadigd: de lengte klopt niet met de paginagrootte.")
-
-
-def _connect(path: Path, read_only: bool) -> sqlite3.Connection:
-    uri = path.resolve().as_uri() + ("?mode=ro" if read_only else "?mode=rw")
-    conn = sqlite3.connect(uri, uri=True, check_same_thread=False, timeout=10.0)
-    return conn
-
-
-def inspect(path: Path) -> dict[str, str]:
-    """Run every refusing check without writing anything; raise a known error.
-
-    Returns:
-        The file's ``file_info`` (its kind, who made it, ...), read on the same
-        read-only connection, so that a leesversie is known before anything is written.
-    """
-    check_header(path)
-    try:
-        conn = _connect(path, read_only=True)
-    except sqlite3.Error as exc:
-        raise FileProblem(f"{_name(path)} kan niet worden geopend: {exc}.") from None
-    try:
-        try:
-            app_id = conn.execute("PRAGMA application_id").fetchone()[0]
-            tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
-        except sqlite3.DatabaseError:
-            raise CorruptFile(f"{_name(path)} is beschadigd: de database kan niet worden gelezen.") from None
-        if app_id != APPLICATION_ID or "_sqlite_migrations" not in tables:
-            raise NotAGovernanceFile(
-                f"{_name(path)} is een SQLite-database, maar geen swtgov-bestand."
-            )
-        try:
-            result = [r[0] for r in conn.execute("PRAGMA quick_check")]
-        except sqlite3.DatabaseError:
-            result = ["onleesbaar"]
-        if result != ["ok"]:
-            raise CorruptFile(
-                f"{_name(path)} is beschadigd ({result[0]}). Herstel een back-up via "
-                "Bestand › Herstellen uit back-up."
-            )
-        newer = _newer_steps(conn)
-        if newer:
-            raise FileTooNew(
-                f"{_name(path)} is gemaakt met een nieuwere versie van swtgov "
-                f"(onbekende schemastap {newer[-1]}). Werk swtgov bij om het te openen; "
-                "het bestand is niet gewijzigd."
-            )
-        info = _read_info(conn)
-        info["_current"] = "1" if _is_current(conn) else ""
-        return info
-    finally:
-        conn.close()
-
-
-def _applied_steps(conn: sqlite3.Connection) -> list[str]:
-    return [r[0] for r in conn.execute(
-        "SELECT name FROM _sqlite_migrations WHERE migration_set = 'swtgov' ORDER BY rowid"
-    )]
-
-
-def _newer_steps(conn: sqlite3.Connection) -> list[str]:
-    """Schema steps in the file that this version does not know."""
-    version = conn.execute("PRAGMA user_version").fetchone()[0]
-    applied = _applied_steps(conn)
-    if version == schema.version() and len(applied) == version:
-        return []  # the common case, decided without importing the migrations
-    from swtgov.store import migrations
-
-    known = set(migrations.known_names())
-    return [name for name in applied if name not in known]
-
-
-def _is_current(conn: sqlite3.Connection) -> bool:
-    version = conn.execute("PRAGMA user_version").fetchone()[0]
-    return version == schema.version() and len(_applied_steps(conn)) == version
-
 
 def database(conn: sqlite3.Connection) -> Database:
     """A sqlite-utils Database over an open connection (no plugins: nothing foreign
@@ -155,27 +41,6 @@ def database(conn: sqlite3.Connection) -> Database:
     from sqlite_utils import Database
 
     return Database(conn, execute_plugins=False)
-
-
-def network_share(path: Path) -> str | None:
-    """The file system type when the file lies on a network share, else None."""
-    text = str(path)
-    if text.startswith("\\\\") or text.startswith("//"):
-        return "netwerkpad"
-    try:
-        mounts = Path("/proc/mounts").read_text(encoding="utf-8").splitlines()
-    except OSError:
-        return None
-    resolved = str(path.resolve())
-    best, best_type = "", ""
-    for line in mounts:
-        parts = line.split()
-        if len(parts) < 3:
-            continue
-        point = parts[1].replace("\\040", " ")
-        if (resolved == point or resolved.startswith(point.rstrip("/") + "/")) and len(point) > len(best):
-            best, best_type = point, parts[2]
-    return best_type if best_type in NETWORK_FS else None
 
 
 @dataclass
@@ -187,7 +52,9 @@ class GovernanceFile:
         db: the sqlite-utils database.
         read_only: no change may be made (someone else has it open, or it is a leesversie).
         holder: who has it open, when that is why it is read-only.
-        warnings: Dutch warnings to show (network share).
+        warnings: Dutch warnings to show (network share, read-only place).
+        read_only_reason: why it was opened read-only when the file or its folder
+            cannot be written (Dutch, e.g. "de map waarin het staat is alleen-lezen").
     """
 
     path: Path
@@ -199,6 +66,8 @@ class GovernanceFile:
     info: dict[str, str] = field(default_factory=dict)
     _db: Database | None = field(default=None, repr=False)
     _audit: Audit | None = field(default=None, repr=False)
+    read_only_reason: str = ""
+    _identity: str | None = field(default=None, repr=False)
 
     @property
     def db(self) -> Database:
@@ -223,6 +92,8 @@ class GovernanceFile:
                 why = f" (het is geopend door {self.holder.user} op {self.holder.host} sinds {since})"
             elif self.is_review_copy:
                 why = " (het is een leesversie)"
+            elif self.read_only_reason:
+                why = f" ({self.read_only_reason})"
             raise FileReadOnly(
                 f"Dit bestand is alleen-lezen geopend{why}; de wijziging is niet opgeslagen."
             )
@@ -248,8 +119,27 @@ class GovernanceFile:
             with self.db.atomic():
                 yield audit
                 audit.flush()
+        except sqlite3.OperationalError as exc:
+            from swtgov.errors import sqlite_error_text
+
+            raise FileProblem(
+                f"De wijziging is niet opgeslagen: {sqlite_error_text(exc)}. Het bestand is ongewijzigd."
+            ) from None
         finally:
             self._audit = None
+        self._anchor(audit)
+
+    def _anchor(self, audit: Audit) -> None:
+        """Record the new head of the log outside the file (see :mod:`swtgov.store.anchor`)."""
+        top = audit.mark()[0]
+        if top is None or top[0] == 0:
+            return
+        from swtgov.store import anchor
+
+        if self._identity is None:
+            self._identity = anchor.identity(self.conn)
+        if self._identity:
+            anchor.record(self.path, self._identity, top[0], top[1])
 
     def backup(self, reason: str = "handmatig", keep: int | None = None) -> Backup:
         from swtgov.store.backup import make_backup
@@ -258,6 +148,13 @@ class GovernanceFile:
             row = self.conn.execute("SELECT value FROM settings WHERE key = 'general.backups_kept'").fetchone()
             keep = int(row[0]) if row else int(read_setting_default("general.backups_kept"))
         return make_backup(self.conn, self.path, reason, keep)
+
+    @property
+    def check_code(self) -> str:
+        """The controlegetal of the log as it is now (the footer of every report)."""
+        from swtgov.store.anchor import check_code_of
+
+        return check_code_of(self.conn)
 
     def needs_daily_backup(self, today: dt.date | None = None) -> bool:
         from swtgov.store.backup import has_backup_on
@@ -276,13 +173,6 @@ class GovernanceFile:
         if self.lock is not None:
             self.lock.release()
             self.lock = None
-
-
-def _read_info(conn: sqlite3.Connection) -> dict[str, str]:
-    try:
-        return {k: v for k, v in conn.execute("SELECT key, value FROM file_info")}
-    except sqlite3.OperationalError:
-        return {}
 
 
 def read_setting_default(key: str) -> object:
@@ -314,6 +204,12 @@ def open_file(path: Path, *, read_only: bool = False, daily_backup: bool = True)
     info = inspect(path)
     is_copy = info.get("kind") == "leesversie"
     if not info.pop("_current"):
+        reason = read_only_reason(path)
+        if reason:
+            raise FileReadOnly(
+                f"{_name(path)} moet worden bijgewerkt naar deze versie van swtgov, maar {reason}. "
+                "Kopieer het naar een map waarin u mag schrijven en open het daar."
+            )
         _upgrade(path)  # an older file: bring it up to date first, under the lock
     network = network_share(path)
     warnings = []
@@ -326,14 +222,23 @@ def open_file(path: Path, *, read_only: bool = False, daily_backup: bool = True)
     lock: FileLock | None = None
     holder: LockInfo | None = None
     read_only = read_only or is_copy  # a leesversie is never written, not even its header
+    reason = "" if read_only else (read_only_reason(path) or "")
+    if reason:
+        read_only = True
+        warnings.append(f"Dit bestand is alleen-lezen geopend: {reason}. Bekijken, controleren, "
+                        "exporteren en rapporten maken kan; wijzigen niet.")
     if not read_only:
         lock, holder = FileLock.acquire(path)
         if lock is None:
             read_only = True
-    conn = _connect(path, read_only)
+            if holder is None:
+                reason = "de vergrendeling naast het bestand kan niet worden gemaakt"
+    conn = connect(path, read_only)
     _configure(conn, read_only, network)
-    gf = GovernanceFile(path, conn, read_only, lock, holder, warnings, info)
+    gf = GovernanceFile(path, conn, read_only, lock, holder, warnings, info, read_only_reason=reason)
     try:
+        if not read_only:
+            _first_sight(gf)
         if daily_backup and gf.needs_daily_backup():
             gf.backup("dagelijks")
     except BaseException:
@@ -342,11 +247,26 @@ def open_file(path: Path, *, read_only: bool = False, daily_backup: bool = True)
     return gf
 
 
+def _first_sight(gf: GovernanceFile) -> None:
+    """Leftovers of our own beside the file and among its backups go; a file this
+    computer has never anchored gets its first checkpoint."""
+    from swtgov.store import anchor
+    from swtgov.outputs import clean_stale
+    from swtgov.store.paths import backups_dir
+
+    clean_stale(Path(os.path.realpath(gf.path)).parent)
+    with contextlib.suppress(OSError):
+        clean_stale(backups_dir(gf.path), legacy=True)
+    if not anchor.knows(gf.path):
+        anchor.record_head(gf.path, gf.conn)
+
+
 def _upgrade(path: Path) -> None:
     """Apply pending schema steps to a file from an older swtgov, after a backup.
 
-    Done even when the caller only wants to read (``verify``, a leesversie): an older
-    file cannot be read by this version's queries. Refused while someone else has it open.
+    Done even when the caller only wants to read (a leesversie, the window): an older
+    file cannot be read by this version's queries (``verify`` never upgrades: it reads
+    the file as it is). Refused while someone else has it open.
     """
     from swtgov.store import migrations
 
@@ -357,13 +277,16 @@ def _upgrade(path: Path) -> None:
             f"{_name(path)} moet worden bijgewerkt naar deze versie van swtgov, maar is nu "
             f"geopend{who}. Probeer het opnieuw als het daar is gesloten."
         )
-    conn = _connect(path, read_only=False)
+    conn = connect(path, read_only=False)
     try:
         _configure(conn, False, network_share(path))
         gf = GovernanceFile(path, conn, False)
         if migrations.pending(gf.db):
             gf.backup("migratie", keep=10)
         migrations.apply(gf.db)  # also records the schema version when only that was stale
+        from swtgov.store import anchor
+
+        anchor.record_head(path, conn)  # a migration's log entries are ours
     finally:
         conn.close()
         lock.release()
@@ -374,35 +297,49 @@ def create_file(path: Path, organisation_name: str) -> GovernanceFile:
     path = Path(path)
     if path.suffix != EXTENSION:
         path = path.with_name(path.name + EXTENSION)
-    if path.exists():
+    leftover = path.is_file() and path.stat().st_size == 0  # a killed attempt of an old version
+    if path.exists() and not leftover:
         raise FileProblem(f"{_name(path)} bestaat al; kies een andere naam.")
     if not organisation_name.strip():
         raise FileProblem("Geef de naam van de organisatie op.")
-    try:
-        conn = sqlite3.connect(path)
-    except sqlite3.Error as exc:
-        raise FileProblem(f"{_name(path)} kan niet worden aangemaakt: {exc}.") from None
-    try:
-        from swtgov.store import migrations
-        from swtgov.store.audit import Audit
+    from swtgov.outputs import written
 
-        db = database(conn)
-        db.execute("PRAGMA journal_mode = WAL")
-        migrations.apply(db)
-        with db.atomic():
-            audit = Audit(db, os_user(), host_name())
-            now = dt.datetime.now().astimezone().isoformat(timespec="seconds")
-            audit.insert("file_info", {"key": "kind", "value": "governance"})
-            audit.insert("file_info", {"key": "created_at", "value": now})
-            audit.insert("file_info", {"key": "created_by", "value": os_user()})
-            audit.insert(
-                "settings",
-                {"key": "general.organisation_name", "value": _json(organisation_name.strip())},
-            )
-            audit.flush()
-    finally:
-        conn.close()
+    # Built under a temporary name beside the target and renamed when whole: a kill
+    # or a full disk leaves no half-made file behind.
+    with written(path, replace=leftover, what="Het nieuwe bestand") as temp:
+        try:
+            conn = sqlite3.connect(temp)
+        except sqlite3.Error:
+            raise FileProblem(f"{_name(path)} kan niet worden aangemaakt.") from None
+        try:
+            _fill_new(conn, organisation_name)
+        except sqlite3.Error as exc:
+            from swtgov.errors import sqlite_error_text
+
+            raise FileProblem(f"{_name(path)} kan niet worden aangemaakt: {sqlite_error_text(exc)}.") from None
+        finally:
+            conn.close()  # checkpoints the WAL into the file and removes it
     return open_file(path, daily_backup=False)
+
+
+def _fill_new(conn: sqlite3.Connection, organisation_name: str) -> None:
+    from swtgov.store import migrations
+    from swtgov.store.audit import Audit
+
+    db = database(conn)
+    db.execute("PRAGMA journal_mode = WAL")
+    migrations.apply(db)
+    with db.atomic():
+        audit = Audit(db, os_user(), host_name())
+        now = dt.datetime.now().astimezone().isoformat(timespec="seconds")
+        audit.insert("file_info", {"key": "kind", "value": "governance"})
+        audit.insert("file_info", {"key": "created_at", "value": now})
+        audit.insert("file_info", {"key": "created_by", "value": os_user()})
+        audit.insert(
+            "settings",
+            {"key": "general.organisation_name", "value": _json(organisation_name.strip())},
+        )
+        audit.flush()
 
 
 def _json(value: object) -> str:

@@ -69,6 +69,12 @@ def write_review_copy(
             conn.execute(f"DELETE FROM main.{AUDIT_TABLE}")
             for key, value in file_info.items():
                 conn.execute("INSERT OR REPLACE INTO main.file_info (key, value) VALUES (?, ?)", [key, value])
+            # The seal of the contents: verify recomputes it, so a leesversie edited
+            # afterwards (or a file dressed up as one) does not pass as made by swtgov.
+            from swtgov.store.verification import SEAL_KEY, content_seal
+
+            conn.execute("INSERT OR REPLACE INTO main.file_info (key, value) VALUES (?, ?)",
+                         [SEAL_KEY, content_seal(conn, tables)])
         conn.execute("DETACH DATABASE src")
         try:
             conn.execute("VACUUM INTO ?", [str(target)])
