@@ -7,9 +7,11 @@ generation, and an optional VERTROUWELIJK marking. Output is deterministic.
 
 from __future__ import annotations
 
+import contextlib
+import contextvars
 import datetime as dt
 import io
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -89,6 +91,8 @@ class ReportMeta:
         subtitle: a line under the title on page 1 (e.g. the peildatum).
         confidential: print VERTROUWELIJK in the header and the margin.
         landscape: A4 landscape instead of portrait.
+        check_code: the audit log's controlegetal, in the footer; when empty, the one
+            of the report being built (:func:`stamped`) is used.
     """
 
     organisation: str
@@ -97,10 +101,25 @@ class ReportMeta:
     subtitle: str = ""
     confidential: bool = False
     landscape: bool = False
+    check_code: str = ""
 
     @property
     def pagesize(self) -> tuple[float, float]:
         return landscape(A4) if self.landscape else A4
+
+
+_CHECK_CODE: contextvars.ContextVar[str] = contextvars.ContextVar("check_code", default="")
+
+
+@contextlib.contextmanager
+def stamped(code: str) -> Iterator[None]:
+    """Print ``code`` (the file's controlegetal) in the footer of every page rendered
+    inside this block: one place for every report, whatever area builds it."""
+    token = _CHECK_CODE.set(code)
+    try:
+        yield
+    finally:
+        _CHECK_CODE.reset(token)
 
 
 def _numbered_canvas(meta: ReportMeta) -> type[Canvas]:
@@ -142,6 +161,11 @@ def _draw_frame(canvas: Canvas, meta: ReportMeta, page: int, pages: int) -> None
     bottom = 10 * mm
     canvas.line(MARGIN, bottom + 4 * mm, width - MARGIN, bottom + 4 * mm)
     canvas.drawString(MARGIN, bottom, labels.GENERATED_ON.format(date=display.date(meta.generated_on)))
+    code = meta.check_code or _CHECK_CODE.get()
+    if code:  # a line of its own, clear of a centred VERTROUWELIJK
+        canvas.setFont(FONT, 7)
+        canvas.drawString(MARGIN, bottom - 3.5 * mm, labels.CHECK_CODE.format(code=code))
+        canvas.setFont(FONT, 8.5)
     canvas.drawRightString(width - MARGIN, bottom, labels.PAGE_OF.format(page=page, pages=pages))
     if meta.confidential:
         canvas.setFont(FONT_BOLD, 8.5)
@@ -172,9 +196,9 @@ def render(meta: ReportMeta, story: Sequence[Flowable], target: Path | None = No
     doc.build(list(head) + list(story), canvasmaker=_numbered_canvas(meta))
     data = buffer.getvalue()
     if target is not None:
-        partial = Path(target).with_name(Path(target).name + ".partial")
-        partial.write_bytes(data)
-        partial.replace(target)
+        from swtgov.outputs import write_bytes
+
+        write_bytes(Path(target), data, what="Het rapport")
     return data
 
 

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 PAGE_OF = "pagina {page} van {pages}"
 GENERATED_ON = "Gegenereerd op {date}"
+#: the audit log's controlegetal in the footer (check the file with swtgov verify --anchor)
+CHECK_CODE = "controlegetal {code}"
 CONFIDENTIAL = "VERTROUWELIJK"
 AS_OF = "Peildatum: {date}"
 NO_SIGNALS = "Er zijn op deze datum geen signalen."

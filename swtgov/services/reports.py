@@ -47,4 +47,8 @@ def build_report(
         raise UnsupportedOption(f'Het rapport "{kind}" ({report.title}) vraagt om de optie {OPTION_NAMES.get(name, name)}.')
     if target is not None and Path(target).suffix.lower() != ".pdf":
         raise SwtgovError(f'Het rapport wordt een PDF; geef een bestandsnaam die eindigt op .pdf, niet "{target}".')
-    return report.build(db, as_of or dt.date.today(), target=target, **given)
+    from swtgov.reports.base import stamped
+    from swtgov.store.anchor import check_code_of
+
+    with stamped(check_code_of(db.conn)):  # the controlegetal in every footer
+        return report.build(db, as_of or dt.date.today(), target=target, **given)

@@ -69,11 +69,9 @@ def make_review_copy(source: Path, target: Path, *, made_by: str | None = None,
         "review_copy_made_by": made_by or os_user(),
         "review_copy_source": source.name,
     }
-    partial = target.with_name(target.name + ".partial")
-    partial.unlink(missing_ok=True)
-    try:
-        write_review_copy(source, partial, included_tables(), info)
-        partial.replace(target)
-    finally:
-        partial.unlink(missing_ok=True)
+    from swtgov.outputs import clean_stale, written
+
+    clean_stale(target.parent)
+    with written(target, replace=False, what="De leesversie") as temp:
+        write_review_copy(source, temp, included_tables(), info)
     return target

@@ -24,6 +24,8 @@ class Backup:
 
 
 REASONS = {"dagelijks", "migratie", "handmatig", "herstel"}
+#: how much of the file's name a backup's name keeps (names stay far below 255 bytes)
+STEM_LENGTH = 80
 
 
 def make_backup(conn: sqlite3.Connection, source: Path, reason: str, keep: int = 10) -> Backup:
@@ -35,18 +37,26 @@ def make_backup(conn: sqlite3.Connection, source: Path, reason: str, keep: int =
         reason: one of :data:`REASONS`, kept in the file name.
         keep: how many backups to keep; the oldest beyond that are removed.
     """
+    from swtgov.errors import FileProblem, sqlite_error_text
+    from swtgov.outputs import written
+
     folder = backups_dir(source)
     now = dt.datetime.now()
     stamp = now.strftime("%Y%m%d-%H%M%S-%f")
-    target = folder / f"{source.stem}-{stamp}-{reason}{EXTENSION}"
-    partial = target.with_suffix(".partial")
-    dest = sqlite3.connect(partial)
-    try:
-        conn.backup(dest)
-        dest.execute("PRAGMA journal_mode = DELETE")
-    finally:
-        dest.close()
-    partial.replace(target)
+    # the stem is shortened so that a long file name still makes a valid backup name
+    target = folder / f"{source.stem[:STEM_LENGTH]}-{stamp}-{reason}{EXTENSION}"
+    with written(target, what="De back-up") as temp:
+        try:
+            dest = sqlite3.connect(temp)
+            try:
+                conn.backup(dest)
+                dest.execute("PRAGMA journal_mode = DELETE")
+            finally:
+                dest.close()
+        except sqlite3.Error as exc:
+            raise FileProblem(
+                f"De back-up kon niet worden gemaakt: {sqlite_error_text(exc)}. Het bestand zelf is ongewijzigd."
+            ) from None
     prune(source, keep)
     return Backup(target, now, reason)
 

@@ -62,7 +62,10 @@ class LockInfo:
 
 
 def lock_path(path: Path) -> Path:
-    return path.with_name(path.name + ".lock")
+    """The lock file of a governance file, beside its real path: a symlink or another
+    path to the same file finds the same lock."""
+    real = Path(os.path.realpath(path))
+    return real.with_name(real.name + ".lock")
 
 
 def _read_info(path: Path) -> LockInfo | None:

@@ -51,6 +51,6 @@ def backups_dir(governance_file: Path) -> Path:
 
     resolved = str(Path(governance_file).resolve())
     digest = hashlib.sha256(resolved.encode("utf-8")).hexdigest()[:8]
-    path = data_dir() / "backups" / f"{Path(governance_file).stem}-{digest}"
+    path = data_dir() / "backups" / f"{Path(governance_file).stem[:80]}-{digest}"
     path.mkdir(parents=True, exist_ok=True)
     return path
