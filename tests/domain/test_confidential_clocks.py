@@ -46,7 +46,7 @@ def test_72_hours_are_elapsed_hours_across_summer_time(discovered: dt.datetime, 
 
 def test_naive_moment_is_read_as_amsterdam_time() -> None:
     assert clocks.breach_deadline(dt.datetime(2026, 11, 20, 14, 30)) == at(2026, 11, 23, 14, 30)
-    utc = dt.datetime(2026, 11, 20, 13, 30, tzinfo=dt.timezone.utc)
+    utc = dt.datetime(2026, 11, 20, 13, 30, tzinfo=dt.UTC)
     assert clocks.breach_deadline(utc) == at(2026, 11, 23, 14, 30)
 
 

@@ -17,8 +17,7 @@ from swtgov import cli
 from swtgov.domain.confidential.clocks import TIMEZONE
 from swtgov.domain.confidential.model import CounsellorReport, DataBreach, WhistleblowerReport
 from swtgov.services import areas
-from swtgov.services.confidential import AREA
-from swtgov.services.confidential import registers, report
+from swtgov.services.confidential import AREA, registers, report
 from swtgov.services.review_copy import make_review_copy
 from swtgov.store.confidential import repo
 from swtgov.store.confidential.schema import TABLES, create

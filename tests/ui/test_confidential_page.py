@@ -16,10 +16,10 @@ from swtgov.services.confidential import demo as area_demo
 from swtgov.store.confidential import repo
 from swtgov.store.confidential.schema import create
 from swtgov.store.governance import create_file
+from swtgov.ui.confidential import breaches as breaches_module
 from swtgov.ui.confidential import counsellor as counsellor_module
 from swtgov.ui.confidential import dialogs
 from swtgov.ui.confidential import whistleblower as whistleblower_module
-from swtgov.ui.confidential import breaches as breaches_module
 from swtgov.ui.confidential.page import ConfidentialPage
 from swtgov.ui.session import Session
 
@@ -208,3 +208,27 @@ def test_moments_are_amsterdam_wall_clock(page: ConfidentialPage) -> None:
     dialog = dialogs.BreachDialog(page.breaches.model.record(0), dt.datetime(2026, 11, 22, 12, 0, tzinfo=TIMEZONE))
     assert dialog.record().discovered_at == dt.datetime(2026, 11, 21, 10, 30, tzinfo=TIMEZONE)
     assert dialog.discovered.text() == "21 november 2026 10:30"
+
+
+def test_in_the_window_a_signal_opens_its_register_and_row(window, qtbot) -> None:  # type: ignore[no-untyped-def]
+    """The Overzicht names only the register and the date; a click opens the row on this page."""
+    window.session.set_as_of(TODAY)
+    overview = window.pages[0]
+    qtbot.waitUntil(lambda: overview.model.rowCount() > 0, timeout=5000)
+    ours = [
+        (g, r)
+        for g in range(overview.model.rowCount())
+        for r in range(overview.model.item(g, 0).rowCount())
+        if overview.model.item(g, 0).child(r, 3).text() == overview.area_label("vertrouwelijk")
+    ]
+    subjects = sorted(overview.model.item(g, 0).child(r, 0).text() for g, r in ours)
+    assert subjects == ["Datalek van 21 november 2026", "Klokkenluidersmelding van 19 november 2026",
+                        "Klokkenluidersmelding van 3 september 2026"]  # fmt: skip
+    group, row = next((g, r) for g, r in ours if overview.model.item(g, 0).child(r, 0).text().startswith("Datalek"))
+    overview._activated(overview.model.item(group, 0).child(row, 1).index())
+    page = window.stack.currentWidget()
+    assert getattr(page, "key", None) == "vertrouwelijk"
+    assert window.nav.currentItem().text() == "Vertrouwelijk"
+    assert page.tabs.currentWidget() is page.breaches
+    assert page.breaches.table.currentIndex().row() == 0
+    assert page.breaches.countdown.isVisible()

@@ -44,7 +44,7 @@ def local_moment(moment: dt.datetime) -> dt.datetime:
 
 def utc(moment: dt.datetime) -> dt.datetime:
     """A moment in UTC: the only safe way to compare or subtract moments across summer time."""
-    return local_moment(moment).astimezone(dt.timezone.utc)
+    return local_moment(moment).astimezone(dt.UTC)
 
 
 def breach_deadline(discovered_at: dt.datetime) -> dt.datetime:

@@ -29,7 +29,6 @@ from swtgov.domain.confidential.model import UNDESIRABLE_BEHAVIOUR
 from swtgov.reports.base import INK, STYLES, ReportMeta, content_width, escape, render, table
 from swtgov.reports.confidential import labels as L
 
-
 _BOLD_RIGHT = ParagraphStyle("CellBoldRight", parent=STYLES["CellBold"], alignment=TA_RIGHT)
 
 

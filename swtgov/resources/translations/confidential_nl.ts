@@ -212,18 +212,18 @@
         <translation>Datalek van {date}: de termijn van 72 uur is verstreken op {deadline}, zonder melding of vastgelegd besluit.</translation>
     </message>
     <message>
-        <location filename="../../ui/confidential/breaches.py" line="172"/>
+        <location filename="../../ui/confidential/breaches.py" line="174"/>
         <source>Data breach</source>
         <translation>Datalek</translation>
     </message>
     <message>
-        <location filename="../../ui/confidential/breaches.py" line="192"/>
-        <location filename="../../ui/confidential/breaches.py" line="197"/>
+        <location filename="../../ui/confidential/breaches.py" line="194"/>
+        <location filename="../../ui/confidential/breaches.py" line="199"/>
         <source>Delete data breach</source>
         <translation>Datalek verwijderen</translation>
     </message>
     <message>
-        <location filename="../../ui/confidential/breaches.py" line="193"/>
+        <location filename="../../ui/confidential/breaches.py" line="195"/>
         <source>Delete the data breach of {date}? Every breach belongs in the register; undo brings it back.</source>
         <translation>Het datalek van {date} verwijderen? Elk datalek hoort in het register; ongedaan maken zet het terug.</translation>
     </message>
@@ -368,13 +368,13 @@
         <translation>Melding vertrouwenspersoon</translation>
     </message>
     <message>
-        <location filename="../../ui/confidential/counsellor.py" line="116"/>
-        <location filename="../../ui/confidential/counsellor.py" line="120"/>
+        <location filename="../../ui/confidential/counsellor.py" line="117"/>
+        <location filename="../../ui/confidential/counsellor.py" line="121"/>
         <source>Delete report</source>
         <translation>Melding verwijderen</translation>
     </message>
     <message>
-        <location filename="../../ui/confidential/counsellor.py" line="117"/>
+        <location filename="../../ui/confidential/counsellor.py" line="118"/>
         <source>Delete the report of {date}? Undo brings it back.</source>
         <translation>De melding van {date} verwijderen? Ongedaan maken zet haar terug.</translation>
     </message>
@@ -485,83 +485,83 @@
         <translation>Jaarcijfers…</translation>
     </message>
     <message>
-        <location filename="../../ui/confidential/whistleblower.py" line="63"/>
+        <location filename="../../ui/confidential/whistleblower.py" line="64"/>
         <source>Received</source>
         <translation>Ontvangen</translation>
     </message>
     <message>
-        <location filename="../../ui/confidential/whistleblower.py" line="64"/>
+        <location filename="../../ui/confidential/whistleblower.py" line="65"/>
         <source>Channel</source>
         <translation>Kanaal</translation>
     </message>
     <message>
-        <location filename="../../ui/confidential/whistleblower.py" line="65"/>
+        <location filename="../../ui/confidential/whistleblower.py" line="66"/>
         <source>Subject</source>
         <translation>Onderwerp</translation>
     </message>
     <message>
-        <location filename="../../ui/confidential/whistleblower.py" line="66"/>
+        <location filename="../../ui/confidential/whistleblower.py" line="67"/>
         <source>Acknowledge by</source>
         <translation>Bevestigen uiterlijk</translation>
     </message>
     <message>
-        <location filename="../../ui/confidential/whistleblower.py" line="69"/>
+        <location filename="../../ui/confidential/whistleblower.py" line="70"/>
         <source>Acknowledged</source>
         <translation>Bevestigd</translation>
     </message>
     <message>
-        <location filename="../../ui/confidential/whistleblower.py" line="71"/>
+        <location filename="../../ui/confidential/whistleblower.py" line="72"/>
         <source>Feedback by</source>
         <translation>Terugkoppelen uiterlijk</translation>
     </message>
     <message>
-        <location filename="../../ui/confidential/whistleblower.py" line="72"/>
+        <location filename="../../ui/confidential/whistleblower.py" line="62"/>
         <source> (extended)</source>
         <translation> (verlengd)</translation>
     </message>
     <message>
-        <location filename="../../ui/confidential/whistleblower.py" line="75"/>
+        <location filename="../../ui/confidential/whistleblower.py" line="76"/>
         <source>Feedback given</source>
         <translation>Teruggekoppeld</translation>
     </message>
     <message>
-        <location filename="../../ui/confidential/whistleblower.py" line="77"/>
+        <location filename="../../ui/confidential/whistleblower.py" line="78"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/confidential/whistleblower.py" line="88"/>
+        <location filename="../../ui/confidential/whistleblower.py" line="89"/>
         <source>The register never holds who reported. Signals and the RvT&apos;s figures name only the date and the deadline, never the subject.</source>
         <translation>Het register bewaart nooit wie de melding deed. Signalen en de cijfers voor de RvT noemen alleen de datum en de termijn, nooit het onderwerp.</translation>
     </message>
     <message>
-        <location filename="../../ui/confidential/whistleblower.py" line="108"/>
+        <location filename="../../ui/confidential/whistleblower.py" line="109"/>
         <source>every deadline met</source>
         <translation>alle termijnen gehaald</translation>
     </message>
     <message>
-        <location filename="../../ui/confidential/whistleblower.py" line="108"/>
+        <location filename="../../ui/confidential/whistleblower.py" line="109"/>
         <source>not every deadline met</source>
         <translation>niet alle termijnen gehaald</translation>
     </message>
     <message>
-        <location filename="../../ui/confidential/whistleblower.py" line="109"/>
+        <location filename="../../ui/confidential/whistleblower.py" line="110"/>
         <source>{year}: {comparison}; {verdict}.</source>
         <translation>{year}: {comparison}; {verdict}.</translation>
     </message>
     <message>
-        <location filename="../../ui/confidential/whistleblower.py" line="129"/>
+        <location filename="../../ui/confidential/whistleblower.py" line="130"/>
         <source>Whistleblower report</source>
         <translation>Klokkenluidersmelding</translation>
     </message>
     <message>
-        <location filename="../../ui/confidential/whistleblower.py" line="149"/>
-        <location filename="../../ui/confidential/whistleblower.py" line="154"/>
+        <location filename="../../ui/confidential/whistleblower.py" line="151"/>
+        <location filename="../../ui/confidential/whistleblower.py" line="156"/>
         <source>Delete report</source>
         <translation>Melding verwijderen</translation>
     </message>
     <message>
-        <location filename="../../ui/confidential/whistleblower.py" line="150"/>
+        <location filename="../../ui/confidential/whistleblower.py" line="152"/>
         <source>Delete the report received on {date}? Undo brings it back.</source>
         <translation>De melding ontvangen op {date} verwijderen? Ongedaan maken zet haar terug.</translation>
     </message>

@@ -18,7 +18,13 @@ from typing import Any
 
 from sqlite_utils import Database
 
-from swtgov.domain.confidential.model import CONSULTATIONS_MAX, OUTCOMES, CounsellorReport, canonical, validate_counsellor
+from swtgov.domain.confidential.model import (
+    CONSULTATIONS_MAX,
+    OUTCOMES,
+    CounsellorReport,
+    canonical,
+    validate_counsellor,
+)
 from swtgov.domain.tabular import Column, ParsedRow, Problem
 from swtgov.domain.values import Cell, parse_int
 from swtgov.services.confidential import importing, registers

@@ -18,7 +18,14 @@ from sqlite_utils import Database
 
 from swtgov.domain.confidential import clocks
 from swtgov.domain.confidential.clocks import TIMEZONE
-from swtgov.domain.confidential.model import CATEGORIES, CHANNELS, OUTCOMES, CounsellorReport, DataBreach, WhistleblowerReport
+from swtgov.domain.confidential.model import (
+    CATEGORIES,
+    CHANNELS,
+    OUTCOMES,
+    CounsellorReport,
+    DataBreach,
+    WhistleblowerReport,
+)
 from swtgov.store.audit import Audit
 from swtgov.store.confidential import repo
 

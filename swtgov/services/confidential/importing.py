@@ -27,6 +27,7 @@ from swtgov.services.progress import Progress
 from swtgov.store.audit import Audit
 
 R = TypeVar("R")
+NO_TIME = "heeft geen tijd; de termijn van 72 uur telt vanaf het uur: schrijf bijvoorbeeld 14-3-2026 9:30"
 _TIME_AT_END = re.compile(r"\d{1,2}[:.]\d{2}(?:[:.]\d{2}(?:[.,]\d+)?)?(?:\s*u(?:ur)?)?$", re.IGNORECASE)
 
 #: words in a column name that point at a person (matched on the normalised name)
@@ -74,7 +75,7 @@ def read_moment(cell: Cell) -> dt.datetime:
         return local_moment(cell)
     moment = parse_moment(cell)
     if isinstance(cell, str) and not _TIME_AT_END.search(cell.strip()):
-        raise ValueProblem("heeft geen tijd; de termijn van 72 uur telt vanaf het uur: schrijf bijvoorbeeld 14-3-2026 9:30")
+        raise ValueProblem(NO_TIME)
     return local_moment(moment)
 
 

@@ -137,7 +137,8 @@ class BreachTab(QWidget):
         self.countdown.setStyleSheet(f"background: {colour}; padding: 6px; border-radius: 3px; font-weight: 600;")
         rows = self.model.rowCount()
         if rows:
-            self.model.dataChanged.emit(self.model.index(0, COUNTDOWN_COLUMN), self.model.index(rows - 1, COUNTDOWN_COLUMN))
+            first, last = self.model.index(0, COUNTDOWN_COLUMN), self.model.index(rows - 1, COUNTDOWN_COLUMN)
+            self.model.dataChanged.emit(first, last)
 
     # --- data ---------------------------------------------------------------------------
 
@@ -169,7 +170,8 @@ class BreachTab(QWidget):
         while dialog.exec():
             record = dialog.record()
             try:
-                breach_id = self.session.perform(self.tr("Data breach"), lambda audit: service.save_breach(audit, record))
+                breach_id = self.session.perform(
+                    self.tr("Data breach"), lambda audit, record=record: service.save_breach(audit, record))
             except SwtgovError as error:
                 show_error(self, error)
                 continue

@@ -93,7 +93,8 @@ class CounsellorTab(QWidget):
             record = dialog.record()
             try:
                 report_id = self.session.perform(
-                    self.tr("Confidential counsellor report"), lambda audit: service.save_counsellor(audit, record))
+                    self.tr("Confidential counsellor report"),
+                    lambda audit, record=record: service.save_counsellor(audit, record))
             except SwtgovError as error:
                 show_error(self, error)
                 continue

@@ -59,6 +59,7 @@ class WhistleblowerTab(QWidget):
         def day(value: dt.date | None) -> str:
             return display.short_date(value, "—")
 
+        extended = self.tr(" (extended)")
         columns: list[ColumnDef[Row]] = [
             ColumnDef(self.tr("Received"), lambda r: day(r.report.received_on), sort=lambda r: r.report.received_on),
             ColumnDef(self.tr("Channel"), lambda r: r.report.channel or ""),
@@ -69,7 +70,7 @@ class WhistleblowerTab(QWidget):
             ColumnDef(self.tr("Acknowledged"), lambda r: day(r.report.acknowledged_on),
                       sort=lambda r: r.report.acknowledged_on or dt.date.min),
             ColumnDef(self.tr("Feedback by"),
-                      lambda r: day(r.deadlines.feedback_deadline) + (self.tr(" (extended)") if r.deadlines.extended else ""),
+                      lambda r: day(r.deadlines.feedback_deadline) + (extended if r.deadlines.extended else ""),
                       sort=lambda r: r.deadlines.feedback_deadline,
                       background=lambda r: r.colour(r.deadlines.feedback_met, r.deadlines.feedback_deadline)),
             ColumnDef(self.tr("Feedback given"), lambda r: day(r.report.feedback_on),
@@ -126,7 +127,8 @@ class WhistleblowerTab(QWidget):
             record = dialog.record()
             try:
                 report_id = self.session.perform(
-                    self.tr("Whistleblower report"), lambda audit: service.save_whistleblower(audit, record))
+                    self.tr("Whistleblower report"),
+                    lambda audit, record=record: service.save_whistleblower(audit, record))
             except SwtgovError as error:
                 show_error(self, error)
                 continue
