@@ -71,14 +71,18 @@ class MinutesItem:
 
 @dataclass(frozen=True)
 class MinutesAction:
-    """One row of the actielijst."""
+    """One row of the actielijst; ``origin`` is the date of the earlier meeting it was carried
+    over from, None for an action agreed in this meeting."""
 
     what: str
     who: str
     due: dt.date | None
-    origin: str
-    carried: bool = False
+    origin: dt.date | None = None
     status: str = ""
+
+    @property
+    def carried(self) -> bool:
+        return self.origin is not None
 
 
 @dataclass(frozen=True)
@@ -122,7 +126,7 @@ def _header(minutes: Minutes, width: float) -> Flowable:
         (labels.MINUTES_NOTULIST, _names(minutes.secretaries)),
     ]
     data = [[Paragraph(escape(k), STYLES["CellBold"]), Paragraph(escape(v), STYLES["Cell"])] for k, v in rows]
-    result = Table(data, colWidths=[48 * mm, width - FRAME_PAD - 48 * mm])
+    result = Table(data, colWidths=[56 * mm, width - FRAME_PAD - 56 * mm])
     result.setStyle(TableStyle([
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
         ("LINEBELOW", (0, 0), (-1, -1), 0.25, RULE),
@@ -173,7 +177,8 @@ def _actions(minutes: Minutes, width: float) -> list[Flowable]:
         return story + [Paragraph(escape(labels.MINUTES_ACTIONS_NONE), STYLES["Body"])]
     rows = []
     for action in minutes.actions:
-        origin = f"<b>{escape(action.origin)}</b>" if action.carried else escape(action.origin)
+        origin = (f"<b>{escape(labels.MINUTES_ORIGIN_EARLIER)}</b><br/>{escape(display.date(action.origin))}"
+                  if action.origin else escape(labels.MINUTES_ORIGIN_HERE))
         what = escape(action.what) + (f' <font color="#5b6472">({escape(action.status)})</font>'
                                       if action.status else "")
         rows.append([Paragraph(what, STYLES["Cell"]), action.who, display.date(action.due),

@@ -77,13 +77,11 @@ def minutes_model(record: MeetingRecord) -> Minutes:
     quorum_text = (labels.MINUTES_QUORUM_MET if quorum.met else labels.MINUTES_QUORUM_NOT_MET).format(
         present=quorum.present, sitting=quorum.sitting, required=quorum.needed)
     actions = [
-        MinutesAction(c.action.what, c.action.who, c.action.due,
-                      labels.MINUTES_ORIGIN_EARLIER.format(date=display.date(c.origin.date)), carried=True,
+        MinutesAction(c.action.what, c.action.who, c.action.due, c.origin.date,
                       status="" if c.action.is_open else labels.MINUTES_DONE)
         for c in record.carried
     ] + [
-        MinutesAction(a.what, a.who, a.due, labels.MINUTES_ORIGIN_HERE,
-                      status="" if a.is_open else labels.MINUTES_DONE)
+        MinutesAction(a.what, a.who, a.due, status="" if a.is_open else labels.MINUTES_DONE)
         for a in record.actions
     ]
     chair = next((a.name for a in groups.present if a.is_chair), "")
