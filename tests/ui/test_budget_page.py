@@ -138,3 +138,15 @@ def test_actuals_show_cents_per_quarter_on_hover(page) -> None:  # type: ignore[
     assert [line[:4] for line in lines] == ["K1: ", "K2: ", "K3: ", "K4: "]
     assert lines[0].startswith("K1: € ") and "," in lines[0]  # cents, as entered
     assert lines[3] == "K4: niet gerapporteerd"
+
+
+def test_in_the_window_a_budget_signal_opens_its_line(window) -> None:  # type: ignore[no-untyped-def]
+    from swtgov.services.budget.signals import signals
+
+    window.session.set_as_of(TODAY)
+    (signal,) = [s for s in signals(window.session.gf.db, TODAY) if s.code == "budget_deviation"]
+    window.open_ref(signal.ref)
+    budget = window.show_page("begroting")
+    assert budget is not None and budget.isVisible() and budget.title() == "Begroting"
+    figures = budget.current_figures()
+    assert figures is not None and figures.line.name == "Projectsubsidies fondsen" and figures.flagged

@@ -93,13 +93,15 @@
         <location filename="../../ui/budget/columns.py" line="74" />
         <location filename="../../ui/budget/columns.py" line="95" />
         <source>Budget to date</source>
-        <translation>Begroting t/m kw.</translation>
+        <translation>Begroting
+t/m kw.</translation>
     </message>
     <message>
         <location filename="../../ui/budget/columns.py" line="76" />
         <location filename="../../ui/budget/columns.py" line="96" />
         <source>Actuals to date</source>
-        <translation>Realisatie t/m kw.</translation>
+        <translation>Realisatie
+t/m kw.</translation>
     </message>
     <message>
         <location filename="../../ui/budget/columns.py" line="78" />
@@ -116,12 +118,14 @@
         <location filename="../../ui/budget/columns.py" line="81" />
         <location filename="../../ui/budget/columns.py" line="98" />
         <source>Difference €</source>
-        <translation>Verschil €</translation>
+        <translation>Verschil
+€</translation>
     </message>
     <message>
         <location filename="../../ui/budget/columns.py" line="83" />
         <source>Difference %</source>
-        <translation>Verschil %</translation>
+        <translation>Verschil
+%</translation>
     </message>
     <message>
         <location filename="../../ui/budget/columns.py" line="86" />

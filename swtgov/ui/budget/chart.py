@@ -18,7 +18,8 @@ INK = QColor("#1f2a44")
 MUTED = QColor("#5b6472")
 ACTUAL = QColor("#3a4150")
 ROW = 24
-LEGEND = 28
+LEGEND_LINE = 16
+LEGEND = 28 + LEGEND_LINE  # room for two legend lines on a narrow chart
 
 
 @dataclass(frozen=True)
@@ -45,7 +46,7 @@ class BudgetChart(QWidget):
         self.budget_label = self.tr("Budget to date")
         self.actual_label = self.tr("Actuals to date")
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
-        self.setMinimumWidth(320)
+        self.setMinimumWidth(280)
 
     def set_rows(self, rows: Sequence[BarRow]) -> None:
         self.rows = list(rows)
@@ -56,7 +57,7 @@ class BudgetChart(QWidget):
         return QSize(420, LEGEND + ROW * max(1, len(self.rows)) + 8)
 
     def minimumSizeHint(self) -> QSize:
-        return QSize(320, LEGEND + ROW * max(1, len(self.rows)) + 8)
+        return QSize(280, LEGEND + ROW * max(1, len(self.rows)) + 8)
 
     def paintEvent(self, event: QPaintEvent) -> None:
         painter = QPainter(self)
@@ -67,7 +68,7 @@ class BudgetChart(QWidget):
         bold.setBold(True)
         metrics = QFontMetrics(font)
         width = self.width()
-        label_w = min(190, int(width * 0.38))
+        label_w = min(190, int(width * 0.42))
         percent_w = metrics.horizontalAdvance("100 %") + 14
         plot = max(20, width - label_w - percent_w - 12)
         # legend
@@ -77,11 +78,14 @@ class BudgetChart(QWidget):
         painter.drawRect(QRectF(8, 8, 14, 9))
         painter.drawText(28, 17, self.budget_label)
         x2 = 28 + metrics.horizontalAdvance(self.budget_label) + 18
+        y2 = 8
+        if x2 + 20 + metrics.horizontalAdvance(self.actual_label) > width:  # narrow: two legend lines
+            x2, y2 = 8, 8 + LEGEND_LINE
         painter.setBrush(ACTUAL)
         painter.setPen(QPen(ACTUAL, 1))
-        painter.drawRect(QRectF(x2, 8, 14, 9))
+        painter.drawRect(QRectF(x2, y2, 14, 9))
         painter.setPen(INK)
-        painter.drawText(x2 + 20, 17, self.actual_label)
+        painter.drawText(x2 + 20, y2 + 9, self.actual_label)
         if not self.rows:
             painter.setPen(MUTED)
             painter.drawText(self.rect().adjusted(8, LEGEND, -8, 0), Qt.AlignmentFlag.AlignLeft, self.tr("No budget lines."))

@@ -47,7 +47,7 @@ from swtgov.ui.errors import show_error
 from swtgov.ui.models import RECORD_ROLE, RecordTableModel, SortProxy
 from swtgov.ui.session import Session
 
-WIDTHS = (60, 200, 0, 0, 0, 0, 0, 72, 84)
+WIDTHS = (56, 200, 0, 0, 0, 0, 0, 64, 84)
 
 
 class LinesTable(QTableView):
@@ -61,12 +61,12 @@ class LinesTable(QTableView):
 
 
 def column_widths(view: QTableView, headers: list[str]) -> list[int]:
-    """Widths that fit each header and the widest amount (``-€ 21.222.700``)."""
+    """Widths that fit each header (a header may have two lines) and an amount (``-€ 21.222.700``)."""
     metrics = view.fontMetrics()
-    amount_width = metrics.horizontalAdvance("-€ 21.222.700") + 18
+    amount_width = metrics.horizontalAdvance("-€ 21.222.700") + 14
     widths = []
     for column, header in enumerate(headers):
-        fit = metrics.horizontalAdvance(header) + 22
+        fit = max(metrics.horizontalAdvance(part) for part in header.split("\n")) + 20
         widths.append(max(fit, amount_width if 2 <= column <= 6 else WIDTHS[column]))
     return widths
 
@@ -188,7 +188,8 @@ class BudgetPage(QWidget):
         body.addWidget(right)
         body.setStretchFactor(0, 3)
         body.setStretchFactor(1, 1)
-        body.setSizes([990, 370])
+        body.setSizes([1000, 300])
+        self.body = body
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.info)
