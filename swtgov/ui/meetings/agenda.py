@@ -107,7 +107,7 @@ class AgendaTab(MeetingTab):
             shortcut.activated.connect(lambda s=step: self.move(s))
 
         self.add_button = QPushButton(self.tr("Add item…"))
-        self.add_button.clicked.connect(self.add_item)
+        self.add_button.clicked.connect(lambda: self.add_item())
         self.suggest_button = QPushButton(self.tr("Suggestions"))
         self.suggest_menu = QMenu(self)
         self.suggest_button.setMenu(self.suggest_menu)
@@ -146,7 +146,7 @@ class AgendaTab(MeetingTab):
         self.doc_table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.doc_table.doubleClicked.connect(lambda _index: self.open_document())
         self.attach_button = QPushButton(self.tr("Attach document…"))
-        self.attach_button.clicked.connect(self.attach_document)
+        self.attach_button.clicked.connect(lambda: self.attach_document())
         self.open_button = QPushButton(self.tr("Open"))
         self.open_button.clicked.connect(self.open_document)
         self.detach_button = QPushButton(self.tr("Remove document"))

@@ -125,7 +125,7 @@ class MeetingsPage(QWidget):
         self.delete_button.clicked.connect(self.delete_meeting)
         self.approve_button = QPushButton(self.tr("Approve minutes…"))
         self.approve_button.setToolTip(self.tr("Vaststellen: afterwards nothing in this meeting changes"))
-        self.approve_button.clicked.connect(self.approve)
+        self.approve_button.clicked.connect(lambda: self.approve())
         buttons = QHBoxLayout()
         buttons.addWidget(self.outputs.meeting_buttons())
         buttons.addStretch(1)
