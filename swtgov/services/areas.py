@@ -11,6 +11,9 @@ from collections.abc import Iterator
 
 from swtgov.domain.settings import install_area_settings
 from swtgov.services.area import Area, ReportKind, lazy
+from swtgov.services.budget import AREA as BUDGET
+from swtgov.services.confidential import AREA as CONFIDENTIAL
+from swtgov.services.meetings import AREA as MEETINGS
 from swtgov.services.risks import AREA as RISKS
 from swtgov.services.rooster import AREA as ROOSTER
 from swtgov.store import schema
@@ -19,6 +22,9 @@ from swtgov.store import schema
 AREAS: tuple[Area, ...] = (
     ROOSTER,
     RISKS,
+    MEETINGS,
+    BUDGET,
+    CONFIDENTIAL,
 )
 
 #: reports of swtgov as a whole, before the areas' own

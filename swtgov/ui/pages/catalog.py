@@ -57,6 +57,9 @@ class PageEntry:
 AREA_PAGES: dict[str, str] = {
     "rooster": "swtgov.ui.rooster.page:RoosterPage",
     "risicos": "swtgov.ui.risks.page:RisksPage",
+    "vergaderingen": "swtgov.ui.meetings.page:MeetingsPage",
+    "begroting": "swtgov.ui.budget.page:BudgetPage",
+    "vertrouwelijk": "swtgov.ui.confidential.page:ConfidentialPage",
 }
 
 
