@@ -185,7 +185,7 @@ def whistleblower(meta: ReportMeta, figures: WhistleblowerFigures, target: Path 
             _p(L.WB_DEADLINES, "Heading2"),
             table([L.COL_NUMBER, L.COL_RECEIVED, L.COL_ACK_DUE, L.COL_ACK_ON, L.COL_FEEDBACK_DUE,
                    L.COL_FEEDBACK_ON, L.COL_STATUS], rows,
-                  [10 * mm, 24 * mm, 25 * mm, 24 * mm, 30 * mm, 31 * mm, width - 144 * mm]),
+                  [10 * mm, 24 * mm, 24 * mm, 23 * mm, 31 * mm, 33 * mm, width - 145 * mm]),
         ]  # fmt: skip
     story += [Spacer(1, 3 * mm), _p(L.WB_DEADLINES_NOTE, "Small")]
     return render(meta, story, target)
