@@ -333,3 +333,20 @@ def test_one_changed_byte_gives_a_file_that_adds_up_or_a_known_error(tmp_path: P
     assert file.total_debit == file.total_credit
     assert sum(sum(t.debit) for t in file.totals.values()) == file.total_debit
     assert sum(sum(t.credit) for t in file.totals.values()) == file.total_credit
+
+
+_NS = 'xmlns="http://www.auditfiles.nl/XAF/3.2"'
+_HEADER = "<header><fiscalYear>2025</fiscalYear></header>"
+
+
+@pytest.mark.parametrize("body", [
+    f"{_HEADER}<trLine><amnt>x</amnt></trLine>",
+    "<trLine><amnt>x</amnt></trLine>",
+    f"{_HEADER}<transaction><trLine><amnt>x</amnt></trLine></transaction>",
+    f"{_HEADER}<transaction><trLine><amnt>1</amnt><amntTp>D</amntTp><accID>1</accID></trLine></transaction>",
+    f"{_HEADER}<period><periodNumber>1</periodNumber></period><transactions><totalDebit>1</totalDebit></transactions>",
+    f"{_HEADER}<trLine><transaction><trLine><amnt>1</amnt></trLine></transaction></trLine>",
+])  # fmt: skip
+def test_elements_out_of_place_are_refused_not_a_crash(tmp_path: Path, body: str) -> None:
+    problems = refused(write(tmp_path, f"<auditfile {_NS}>{body}</auditfile>".encode()))
+    assert problems and not any("tekencodering" in p for p in problems)

@@ -95,7 +95,7 @@ class Reader:
                 seen_root = bool(self.namespace)
                 raise ImportRejected([text.xml_problem(self.path, error, at_end=at_end, seen_root=seen_root)]) from None
             except (ValueError, LookupError) as error:  # pyexpat: a declared encoding it cannot read
-                if not isinstance(error, LookupError) and "encoding" not in str(error):
+                if not _encoding_error(error):
                     raise
                 raise ImportRejected([text.unsupported_encoding(self.path)]) from None
         return self.result(encoding)
@@ -207,10 +207,11 @@ class Reader:
 
     def place(self, line: dict[str, str] | None = None) -> str:
         """Where a problem is: transaction, journal and (for a line) its number."""
+        outer = [record for record, _depth in self.records[1:]]  # without the root's
         if line is None:
-            tx, journal = self.record, self.records[-1][0]
+            tx, journal = self.record, (outer[-1] if outer else {})
         else:
-            tx, journal = self.records[-1][0], self.records[-2][0]
+            tx, journal = (outer[-1] if outer else {}), (outer[-2] if len(outer) > 1 else {})
         found = text.where(self.field(journal, "jrnID"), self.field(tx, "nr"))
         if line is not None:
             nr = self.field(line, "nr")
@@ -298,6 +299,13 @@ class Reader:
             self.version, self.namespace, header, self.accounts, self.periods, self.totals, self.lines,
             self.transactions, self.debit, self.credit, frozenset(self.quarters), self.dated_outside, encoding,
         )
+
+
+def _encoding_error(error: Exception) -> bool:
+    """Whether pyexpat refused the declared encoding (an unknown codec, or a multi-byte one)."""
+    if type(error) is LookupError:  # codecs.lookup; not its subclasses IndexError, KeyError
+        return True
+    return type(error) is ValueError and "multi-byte encodings are not supported" in str(error)
 
 
 def _version_in(namespace: str) -> str | None:
