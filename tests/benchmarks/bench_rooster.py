@@ -97,13 +97,14 @@ def _same_rows(path: Path) -> list[list[str]]:
     from swtgov import display
     from swtgov.reports import labels
     from swtgov.reports.rooster.report import _dates
+    from swtgov.services.rooster.members import load_rules
     from swtgov.services.rooster.report import report_data
     from swtgov.store.rooster import repo
 
     conn = _connect(path)
     try:
         db = Database(conn)
-        data = report_data(repo.load_rooster(db), repo.load_rules(db), AS_OF)
+        data = report_data(repo.load_rooster(db), load_rules(db), AS_OF)
     finally:
         conn.close()
     rows = [[line.name, _dates(line), f"{line.term_label}\n{line.note}"] for line in [*data.lines, *data.former]]

@@ -10,6 +10,7 @@ from pypdf import PdfReader
 
 from swtgov.services import areas
 from swtgov.services.reports import build_report
+from swtgov.services.rooster.members import load_rules
 from swtgov.services.rooster.report import report_data
 from swtgov.store.rooster import repo
 from swtgov.store.governance import open_file
@@ -36,7 +37,7 @@ def test_the_report_kind_is_registered_first_after_the_overview():
 
 
 def test_the_report_model_lists_the_board_chair_first(demo):
-    data = report_data(repo.load_rooster(demo.db), repo.load_rules(demo.db), AS_OF)
+    data = report_data(repo.load_rooster(demo.db), load_rules(demo.db), AS_OF)
     assert [line.name for line in data.lines] == [
         "Marieke van den Berg (VZ)", "Hans Verhoeven (VVZ)", "Fatima El Amrani", "Sanne de Wit", "Thomas Bakker"]
     chair = data.lines[0]

@@ -8,9 +8,9 @@ import pytest
 
 from swtgov.domain.rooster.model import Term
 from swtgov.errors import ValidationError
-from swtgov.services.rooster import members as service
-from swtgov.services.rooster import committees
 from swtgov.services import signals as all_signals
+from swtgov.services.rooster import committees
+from swtgov.services.rooster import members as service
 from swtgov.store.rooster import repo
 
 
@@ -67,7 +67,7 @@ def test_a_chair_handed_over_on_the_day_she_started_is_no_chair(governance_file)
     anna = add(governance_file, "Anna", "voorzitter", d(2024, 1, 1))
     add(governance_file, "Carla", "voorzitter", d(2024, 1, 1))
     rooster = repo.load_rooster(governance_file.db)
-    rows = {o.member.name: o.row.role for o in service.member_overview(rooster, repo.load_rules(governance_file.db),
+    rows = {o.member.name: o.row.role for o in service.member_overview(rooster, service.load_rules(governance_file.db),
                                                                        d(2024, 6, 1))}
     assert rows == {"Anna": "lid", "Carla": "voorzitter"}
     assert rooster.member(anna).role == "lid"
@@ -199,10 +199,10 @@ def test_a_dated_role_change_keeps_history(governance_file):
     with governance_file.change() as audit:
         service.change_role(audit, member_id, "voorzitter", d(2022, 9, 1))
     rooster = repo.load_rooster(governance_file.db)
-    overview = {o.member.name: o for o in service.member_overview(rooster, repo.load_rules(governance_file.db),
+    overview = {o.member.name: o for o in service.member_overview(rooster, service.load_rules(governance_file.db),
                                                                  d(2022, 1, 1))}
     assert (overview["Anna"].row.role, overview["Hans"].row.role) == ("voorzitter", "lid")
-    later = {o.member.name: o for o in service.member_overview(rooster, repo.load_rules(governance_file.db),
+    later = {o.member.name: o for o in service.member_overview(rooster, service.load_rules(governance_file.db),
                                                               d(2023, 1, 1))}
     assert (later["Anna"].row.role, later["Hans"].row.role) == ("lid", "voorzitter")
     assert rooster.member(chair).role == "lid"
@@ -315,13 +315,13 @@ def test_the_provider_is_registered_and_the_demo_shows_the_story(demo_file):
         cluster = next(s for s in rooster_signals if s.code == "departures_cluster")
         assert cluster.message.startswith("In het derde kwartaal van 2028 treden 3 leden af")
         rooster = repo.load_rooster(gf.db)
-        rows = {o.member.name: o for o in service.member_overview(rooster, repo.load_rules(gf.db), d(2026, 11, 22))}
+        rows = {o.member.name: o for o in service.member_overview(rooster, service.load_rules(gf.db), d(2026, 11, 22))}
         chair = rows["Marieke van den Berg"]
         assert (chair.row.role, chair.row.first_appointed, chair.row.departure, chair.row.term_label) == (
             "voorzitter", d(2019, 3, 1), d(2027, 3, 1), "Tweede termijn")
         assert rows["Peter Jansen"].is_former and rows["Peter Jansen"].terms[0].left_on == d(2025, 7, 1)
         assert sum(not o.is_former for o in rows.values()) == 5
-        proposals = service.proposals(rooster, repo.load_rules(gf.db), d(2026, 11, 22))
+        proposals = service.proposals(rooster, service.load_rules(gf.db), d(2026, 11, 22))
         assert proposals and all(p.member_name in {"Fatima El Amrani", "Sanne de Wit", "Thomas Bakker",
                                                    "Hans Verhoeven"} for p in proposals)
     finally:
@@ -339,7 +339,7 @@ def test_the_demo_moves_with_today(tmp_path, today, chair_leaves):
     gf = create_demo(tmp_path / "demo.swtgov", today=today)
     try:
         rooster = repo.load_rooster(gf.db)
-        rows = {o.member.name: o for o in service.member_overview(rooster, repo.load_rules(gf.db), today)}
+        rows = {o.member.name: o for o in service.member_overview(rooster, service.load_rules(gf.db), today)}
         assert rows["Marieke van den Berg"].row.departure == chair_leaves
         codes = {s.code for s in service.signals(gf.db, today)}
         assert {"departures_cluster", "committee_understaffed"} <= codes

@@ -66,10 +66,12 @@ def test_load_gives_domain_objects(governance_file):
 
 
 def test_load_rules_reads_the_settings(governance_file):
-    assert repo.load_rules(governance_file.db) == RoosterRules()
+    from swtgov.services.rooster.members import load_rules
+
+    assert load_rules(governance_file.db) == RoosterRules()
     with governance_file.change() as audit:
         write_setting(audit, "rooster.term_years", 3)
-    assert repo.load_rules(governance_file.db).term_years == 3
+    assert load_rules(governance_file.db).term_years == 3
 
 
 @pytest.mark.parametrize("sql", [

@@ -56,6 +56,7 @@ from swtgov.services.kinds import ImportPlan
 from swtgov.services.progress import Progress
 from swtgov.services.rooster.columns import COLUMNS
 from swtgov.services.rooster.committees import LIST_SEPARATOR, guess_kind
+from swtgov.services.rooster.members import load_rules
 from swtgov.store.audit import Audit
 from swtgov.store.rooster import repo
 
@@ -149,7 +150,7 @@ class RoosterKind:
     def plan(self, db: Database, rows: list[ParsedRow]) -> tuple[ImportPlan, list[Problem]]:
         """Check every member's terms together; count what would change."""
         rooster = repo.load_rooster(db)
-        rules = repo.load_rules(db)
+        rules = load_rules(db)
         members, problems = self._group(rooster, rows)
         result = ImportPlan()
         for plan in members:

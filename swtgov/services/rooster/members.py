@@ -43,17 +43,50 @@ from swtgov.domain.signals import Signal
 from swtgov.errors import ValidationError
 from swtgov.store.audit import Audit
 from swtgov.store.rooster import repo
+from swtgov.store.settings import load_settings
 
 _EMAIL = re.compile(r"[^@\s]+@[^@\s]+\.[^@\s]+")
 _PHONE = re.compile(r"[0-9 +()\-./]*")
 _ROLE_CHOICES = "kies voorzitter, vicevoorzitter of lid"
 
 
+def load_rooster(db: Database) -> Rooster:
+    """Every member, term, role change, commissie and seat of the file."""
+    return repo.load_rooster(db)
+
+
+def load_rules(db: Database) -> RoosterRules:
+    """The organisation's rooster settings (term length, maximum terms and tenure, ...)."""
+    return RoosterRules.from_settings(load_settings(db))
+
+
 def signals(db: Database, as_of: dt.date) -> list[Signal]:
     """Every rooster signal on ``as_of`` (the provider for Overzicht and ``swtgov signals``)."""
-    rooster = repo.load_rooster(db)
+    return rooster_signals_of(repo.load_rooster(db), load_rules(db), as_of)
+
+
+def rooster_signals_of(rooster: Rooster, rules: RoosterRules, as_of: dt.date) -> list[Signal]:
+    """The signals of an already loaded rooster."""
     return rooster_signals(rooster.members, rooster.terms, rooster.role_changes, rooster.committees,
-                           rooster.seats, repo.load_rules(db), as_of)
+                           rooster.seats, rules, as_of)
+
+
+@dataclass(frozen=True)
+class RoosterView:
+    """Everything the rooster page shows on a date, read from the file once."""
+
+    rooster: Rooster
+    rules: RoosterRules
+    overview: list[MemberOverview]
+    signals: list[Signal]
+    proposals: list[Proposal]
+
+
+def rooster_view(db: Database, as_of: dt.date) -> RoosterView:
+    """The page's data on ``as_of``: the rooster and rules loaded once, the rest derived."""
+    rooster, rules = repo.load_rooster(db), load_rules(db)
+    return RoosterView(rooster, rules, member_overview(rooster, rules, as_of),
+                       rooster_signals_of(rooster, rules, as_of), proposals(rooster, rules, as_of))
 
 
 @dataclass(frozen=True)
@@ -185,7 +218,7 @@ def add_member(audit: Audit, name: str, role: str, start: dt.date, end: dt.date 
         ValidationError: every problem, each naming its field; nothing is written.
     """
     rooster = repo.load_rooster(audit.db)
-    rules = repo.load_rules(audit.db)
+    rules = load_rules(audit.db)
     end = end or default_term_end(start, rules)
     problems = _name_problems(rooster, name)
     if role not in ROLES:
@@ -214,7 +247,7 @@ def reappoint(audit: Audit, member_id: int, end: dt.date | None = None) -> int:
     rooster = repo.load_rooster(audit.db)
     member = _member(rooster, member_id)
     try:
-        term = next_term(rooster.terms_of(member_id), repo.load_rules(audit.db), end)
+        term = next_term(rooster.terms_of(member_id), load_rules(audit.db), end)
     except ValidationError as exc:
         raise ValidationError(exc.problems, f"{member.name} kan niet worden herbenoemd.") from None
     return repo.insert_term(audit, term)

@@ -21,6 +21,7 @@ from swtgov.domain.rooster.timeline import build_timeline
 from swtgov.reports import labels
 from swtgov.reports.base import ReportMeta
 from swtgov.reports.rooster import report as rooster_pdf
+from swtgov.services.rooster.members import load_rules
 from swtgov.store.rooster import repo
 from swtgov.store.settings import read_setting
 
@@ -67,5 +68,5 @@ def build(db: Database, as_of: dt.date, target: Path | None = None, *, public: b
         generated_on=generated_on or dt.date.today(),
         subtitle=labels.AS_OF.format(date=display.date(as_of)),
     )
-    data = report_data(repo.load_rooster(db), repo.load_rules(db), as_of, public=public)
+    data = report_data(repo.load_rooster(db), load_rules(db), as_of, public=public)
     return rooster_pdf.build(meta, data, target)

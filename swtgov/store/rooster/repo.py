@@ -9,7 +9,6 @@ before the parent, never by the cascade.
 from __future__ import annotations
 
 import datetime as dt
-import json
 from typing import Any
 
 from sqlite_utils import Database
@@ -20,7 +19,6 @@ from swtgov.domain.rooster.model import (
     Member,
     RoleChange,
     Rooster,
-    RoosterRules,
     Term,
 )
 from swtgov.store.audit import Audit
@@ -51,13 +49,6 @@ def load_rooster(db: Database) -> Rooster:
             "SELECT id, committee_id, member_id, starts_on, ends_on, is_chair FROM committee_seats"
             " ORDER BY committee_id, starts_on, id"))
     return Rooster(members, terms, changes, committees, seats)
-
-
-def load_rules(db: Database) -> RoosterRules:
-    """The rooster rules from the file's settings (only the ``rooster.*`` rows are read)."""
-    stored = {key: json.loads(value)
-              for key, value in db.execute("SELECT key, value FROM settings WHERE key LIKE 'rooster.%'")}
-    return RoosterRules.from_settings(stored)
 
 
 def find_member_id(db: Database, name: str) -> int | None:

@@ -31,8 +31,8 @@ from swtgov.domain.rooster.model import STATUS_LEFT, CommitteeSeat
 from swtgov.domain.rooster.terms import member_status
 from swtgov.errors import SwtgovError
 from swtgov.services.rooster import committees as committees_service
+from swtgov.services.rooster import members as service
 from swtgov.services.rooster.committees import CommitteeOverview
-from swtgov.store.rooster import repo
 from swtgov.ui import errors
 from swtgov.ui.models import ColumnDef, RecordTableModel, SortProxy
 from swtgov.ui.rooster import texts
@@ -213,7 +213,7 @@ class CommitteesDialog(QDialog):
         if gf is None:
             return
         keep = select if select is not None else (self.current().committee.id if self.current() else None)
-        self.rooster = repo.load_rooster(gf.db)
+        self.rooster = service.load_rooster(gf.db)
         self.overview = committees_service.committee_overview(self.rooster, self.session.as_of)
         self.model.set_records(self.overview)
         if keep is not None:
@@ -294,7 +294,7 @@ class CommitteesDialog(QDialog):
         as_of = self.session.as_of
         members = [(m.id, m.name) for m in sorted(self.rooster.members, key=lambda m: m.name.lower())
                    if m.id is not None and member_status(self.rooster.terms_of(m.id), as_of,
-                                                         repo.load_rules(self.session.gf.db)) != STATUS_LEFT]  # type: ignore[union-attr]
+                                                         service.load_rules(self.session.gf.db)) != STATUS_LEFT]  # type: ignore[union-attr]
         dialog = SeatDialog(current.committee.name, members, as_of, self)
         committee_id = current.committee.id
 

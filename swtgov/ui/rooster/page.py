@@ -37,7 +37,6 @@ from swtgov.errors import SwtgovError
 from swtgov.services.areas import area_named
 from swtgov.services.rooster import members as service
 from swtgov.services.rooster.committees import committee_overview
-from swtgov.store.rooster import repo
 from swtgov.ui import errors
 from swtgov.ui.models import RECORD_ROLE, RecordTableModel, SortProxy
 from swtgov.ui.rooster.columns import member_columns
@@ -188,11 +187,9 @@ class RoosterPage(QWidget):
         if gf is None:
             self.rooster, self.overview, self.signals, proposals = Rooster(), [], [], []
         else:
-            self.rooster = repo.load_rooster(gf.db)
-            self.rules = repo.load_rules(gf.db)
-            self.overview = service.member_overview(self.rooster, self.rules, as_of)
-            self.signals = service.signals(gf.db, as_of)
-            proposals = service.proposals(self.rooster, self.rules, as_of)
+            view = service.rooster_view(gf.db, as_of)
+            self.rooster, self.rules, self.overview = view.rooster, view.rules, view.overview
+            self.signals, proposals = view.signals, view.proposals
         self.model.set_records(self.overview)
         self.tabs.set_data(self.signals, proposals, committee_overview(self.rooster, as_of))
         self._update_timeline()
