@@ -66,7 +66,7 @@ def bare_merge(documents: list[bytes]) -> bytes:
     with out.open_outline() as outline:
         outline.root.extend(pikepdf.OutlineItem(f"Stuk {n + 1}", start) for n, start in enumerate(starts))
     buffer = io.BytesIO()
-    out.save(buffer)
+    out.save(buffer, compress_streams=False)
     return buffer.getvalue()
 
 

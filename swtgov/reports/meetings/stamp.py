@@ -11,6 +11,7 @@ same corner.
 
 from __future__ import annotations
 
+import itertools
 import math
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -75,10 +76,14 @@ def _viewer_matrix(page: pikepdf.Page) -> tuple[tuple[float, ...], float, float]
 
     Returns the matrix and the width and height of the page as the reader sees it.
     """
-    x0, y0, x1, y1 = (float(v) for v in page.cropbox)
+    return _matrix_for(tuple(float(v) for v in page.cropbox), int(page.obj.get("/Rotate", 0)))
+
+
+def _matrix_for(box: tuple[float, ...], rotate: int) -> tuple[tuple[float, ...], float, float]:
+    x0, y0, x1, y1 = box
     x0, x1 = min(x0, x1), max(x0, x1)
     y0, y1 = min(y0, y1), max(y0, y1)
-    rotate = int(page.obj.get("/Rotate", 0)) % 360
+    rotate %= 360
     width, height = x1 - x0, y1 - y0
     if rotate == 90:
         return (0, 1, -1, 0, x1, y0), height, width
@@ -87,6 +92,27 @@ def _viewer_matrix(page: pikepdf.Page) -> tuple[tuple[float, ...], float, float]
     if rotate == 270:
         return (0, -1, 1, 0, x0, y1), height, width
     return (1, 0, 0, 1, x0, y0), width, height
+
+
+class _Geometry:
+    """Each page's reader-space matrix, worked out once per distinct box and rotation."""
+
+    def __init__(self) -> None:
+        self.known: dict[tuple[bytes, int], tuple[tuple[float, ...], float, float]] = {}
+
+    def of(self, page: pikepdf.Page) -> tuple[tuple[float, ...], float, float]:
+        obj = page.obj
+        box = obj.get("/CropBox")
+        if box is None:
+            box = obj.get("/MediaBox")
+        if box is None:  # inherited from the page tree: let pikepdf find it
+            return _viewer_matrix(page)
+        rotate = obj.get("/Rotate")
+        key = (box.unparse(), int(rotate) if rotate is not None else 0)
+        found = self.known.get(key)
+        if found is None:
+            found = self.known[key] = _matrix_for(tuple(float(v) for v in box), key[1])
+        return found
 
 
 def _text(x: float, y: float, size: float, text: str, bold: bool = False) -> bytes:
@@ -146,6 +172,8 @@ def stamp_pages(pdf: pikepdf.Pdf, stamps: Sequence[Stamp]) -> None:
     save = pdf.make_stream(b"q\n")
     widest_right = max((_width(stamp.right, SIZE) for stamp in stamps), default=0.0)
     shared: dict[tuple[object, ...], pikepdf.Object] = {}
+    geometry = _Geometry()
+    fonts_done: set[tuple[int, int]] = set()  # font dictionaries shared by several pages
     for page, stamp in zip(pdf.pages, stamps, strict=True):
         resources = page.obj.get("/Resources")
         if resources is None:
@@ -153,9 +181,12 @@ def stamp_pages(pdf: pikepdf.Pdf, stamps: Sequence[Stamp]) -> None:
         fonts = resources.get("/Font")
         if fonts is None:
             fonts = resources.Font = pikepdf.Dictionary()
-        fonts[FONT_KEY] = regular
-        fonts["/SwtgovStampB"] = bold
-        matrix, width, height = _viewer_matrix(page)
+        shared_fonts = fonts.objgen
+        if shared_fonts == (0, 0) or shared_fonts not in fonts_done:
+            fonts[FONT_KEY] = regular
+            fonts["/SwtgovStampB"] = bold
+            fonts_done.add(shared_fonts)
+        matrix, width, height = geometry.of(page)
         key = (matrix, width, height, stamp.left, stamp.top, stamp.mask_footer)
         common = shared.get(key)
         if common is None:
@@ -168,16 +199,34 @@ def stamp_pages(pdf: pikepdf.Pdf, stamps: Sequence[Stamp]) -> None:
 
 
 def add_outline(pdf: pikepdf.Pdf, bookmarks: Sequence[Bookmark]) -> None:
-    """Replace the outline of ``pdf`` with ``bookmarks`` (children shown collapsed)."""
+    """Give ``pdf`` the outline ``bookmarks`` (children shown collapsed).
 
-    def item(mark: Bookmark) -> pikepdf.OutlineItem:
-        node = pikepdf.OutlineItem(mark.title, mark.page)
-        node.children.extend(item(child) for child in mark.children)
-        return node
+    Written as plain outline dictionaries: pikepdf's OutlineItem model does the same
+    with several times the Python work per entry.
+    """
+    pages = [page.obj for page in pdf.pages]
 
-    with pdf.open_outline() as outline:
-        outline.root.clear()
-        outline.root.extend(item(mark) for mark in bookmarks)
+    def level(marks: Sequence[Bookmark], parent: pikepdf.Object) -> tuple[pikepdf.Object, pikepdf.Object, int]:
+        nodes = []
+        for mark in marks:
+            node = pdf.make_indirect(pikepdf.Dictionary(
+                Title=pikepdf.String(mark.title), Parent=parent,
+                Dest=pikepdf.Array([pages[mark.page], pikepdf.Name.XYZ, None, None, None]),
+            ))
+            if mark.children:
+                first, last, _count = level(mark.children, node)
+                node.First, node.Last = first, last
+                node.Count = -len(mark.children)  # closed: the reader opens it
+            nodes.append(node)
+        for before, after in itertools.pairwise(nodes):
+            before.Next, after.Prev = after, before
+        return nodes[0], nodes[-1], len(nodes)
+
+    root = pdf.make_indirect(pikepdf.Dictionary(Type=pikepdf.Name.Outlines))
+    if bookmarks:
+        root.First, root.Last, root.Count = level(bookmarks, root)
+    pdf.Root.Outlines = root
+    pdf.Root.PageMode = pikepdf.Name.UseOutlines
 
 
 def watermark(data: bytes, text: str) -> bytes:
