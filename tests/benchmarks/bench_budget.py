@@ -67,9 +67,9 @@ def budget_file(path: Path):  # type: ignore[no-untyped-def]
     from swtgov.domain.budget.ledger import parse_ledger
     from swtgov.domain.budget.model import BudgetLine, Kind
     from swtgov.domain.budget.money import Money
-    from swtgov.store.governance import create_file
     from swtgov.store.budget import repo
     from swtgov.store.budget.schema import create
+    from swtgov.store.governance import create_file
 
     gf = create_file(path, "Stichting Benchmark")
     if not repo.has_tables(gf.db):  # until the area is listed in AREAS

@@ -7,7 +7,14 @@ from pathlib import Path
 
 import pytest
 from budget_support import add_year, budget_db, line
-from budget_xaf_factory import ACCOUNTS, Account, Journal, Line, Transaction, small_auditfile
+from budget_xaf_factory import (
+    ACCOUNTS,
+    Account,
+    Journal,
+    Line,
+    Transaction,
+    small_auditfile,
+)
 
 from swtgov.domain.budget.money import Money
 from swtgov.errors import ImportRejected, SwtgovError
@@ -64,9 +71,9 @@ def test_the_quarters_are_written_with_the_sign_of_each_line(gf, tmp_path: Path)
     }
     assert (summary.rows, summary.updated, summary.unchanged) == (8, 5, 0)
     assert summary.notes == [
-        "XAF 4.0 uit Voorbeeldboekhouding, boekjaar 2025: 44 boekingsregels in 16 transacties op 8 "
+        ("XAF 4.0 uit Voorbeeldboekhouding, boekjaar 2025: 44 boekingsregels in 16 transacties op 8 "
         "grootboekrekeningen; de realisatie van kwartaal 1 t/m 4 van 2025 is vervangen (niet opgeteld) voor "
-        "5 posten met een grootboek"
+        "5 posten met een grootboek")
     ]
     assert repo.actuals_source(gf.db, 2025).startswith('auditfile "exact-2025.xaf" (Voorbeeldboekhouding, XAF 4.0)')
     assert "Import van \"exact-2025.xaf\" voltooid." in summary.describe()
@@ -116,17 +123,17 @@ def test_dry_run_writes_nothing(gf, tmp_path: Path) -> None:  # type: ignore[no-
 def test_a_year_without_a_budget_is_refused(gf, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     add_year(gf, 2025, LINES)
     assert refused(gf, small_auditfile(year=2026).write(tmp_path / "a.xaf")) == [
-        "er is geen begroting voor 2026, het boekjaar van deze auditfile; importeer of maak eerst de "
-        "begroting 2026 (met een grootboek per post)"
+        ("er is geen begroting voor 2026, het boekjaar van deze auditfile; importeer of maak eerst de "
+        "begroting 2026 (met een grootboek per post)")
     ]
 
 
 def test_an_unmapped_profit_and_loss_account_is_refused_by_number_and_name(gf, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     add_year(gf, 2025, [l for l in LINES if l.name != "Automatisering"])
     assert refused(gf, small_auditfile().write(tmp_path / "a.xaf")) == [
-        'grootboekrekening 4500 "Automatisering" (winst-en-verliesrekening, saldo € 4.938,24 debet) hoort bij '
+        ('grootboekrekening 4500 "Automatisering" (winst-en-verliesrekening, saldo € 4.938,24 debet) hoort bij '
         "geen enkele post van de begroting; voeg haar toe aan de kolom grootboek van een post en importeer de "
-        "begroting opnieuw"
+        "begroting opnieuw")
     ]
 
 
@@ -143,8 +150,8 @@ def test_a_balance_account_in_a_grootboek_does_not_count_and_is_said(gf, tmp_pat
     add_year(gf, 2025, [*LINES[:4], line("lasten", "Automatisering", 5_000, year=2025, ledger="1100, 4500")])
     summary = run_import(gf, "auditfile", small_auditfile().write(tmp_path / "a.xaf"))
     assert summary.warnings == [
-        'rekening 1100 "Bank ING" staat in het grootboek van de post "Automatisering", maar is een '
-        "balansrekening; die telt niet mee in de realisatie"
+        ('rekening 1100 "Bank ING" staat in het grootboek van de post "Automatisering", maar is een '
+        "balansrekening; die telt niet mee in de realisatie")
     ]
     assert actuals(gf)["Automatisering"] == (123_456,) * 4
 
@@ -160,8 +167,8 @@ def test_a_broken_fiscal_year_is_refused(gf, tmp_path: Path) -> None:  # type: i
     add_year(gf, 2025, LINES)
     file = small_auditfile(fiscal_year="2025-2026", start=dt.date(2025, 7, 1), end=dt.date(2026, 6, 30))
     assert refused(gf, file.write(tmp_path / "a.xaf")) == [
-        "de auditfile beslaat een gebroken boekjaar (2025-2026, vanaf 1 juli 2025); de begroting rekent per "
-        "kalenderjaar. Exporteer de auditfile per kalenderjaar."
+        ("de auditfile beslaat een gebroken boekjaar (2025-2026, vanaf 1 juli 2025); de begroting rekent per "
+        "kalenderjaar. Exporteer de auditfile per kalenderjaar.")
     ]
 
 

@@ -8,13 +8,26 @@ from pathlib import Path
 
 import pytest
 from budget_xaf_factory import (
-    ACCOUNTS, NAMESPACES, Account, Auditfile, Journal, Line, Transaction, small_auditfile, small_expected,
+    ACCOUNTS,
+    NAMESPACES,
+    Account,
+    Auditfile,
+    Journal,
+    Line,
+    Transaction,
+    small_auditfile,
+    small_expected,
 )  # fmt: skip
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from swtgov.errors import ImportRejected, SwtgovError
-from swtgov.services.budget.xaf import AccountType, account_type, parse_cents, read_auditfile
+from swtgov.services.budget.xaf import (
+    AccountType,
+    account_type,
+    parse_cents,
+    read_auditfile,
+)
 from swtgov.services.progress import Cancelled
 
 SMALL = {v: small_auditfile(v).render() for v in ("3.1", "3.2", "4.0")}
@@ -85,8 +98,8 @@ def test_an_undeclared_latin1_file_is_read_as_iso_8859_1(tmp_path: Path) -> None
 def test_a_file_that_is_not_the_encoding_it_declares_is_refused_with_the_line(tmp_path: Path) -> None:
     data = small_auditfile(encoding="ISO-8859-1").render().replace(b"ISO-8859-1", b"UTF-8")
     assert refused(write(tmp_path, data)) == [
-        '"boekhouding.xaf" is volgens de XML-declaratie UTF-8, maar bevat op regel 19 tekens die dat niet '
-        "zijn. Exporteer de auditfile opnieuw uit het boekhoudpakket."
+        ('"boekhouding.xaf" is volgens de XML-declaratie UTF-8, maar bevat op regel 19 tekens die dat niet '
+        "zijn. Exporteer de auditfile opnieuw uit het boekhoudpakket.")
     ]
 
 
@@ -173,11 +186,11 @@ def test_the_files_own_totals_must_agree(tmp_path: Path) -> None:
     count, debit, credit = small_auditfile().sums()
     data = small_auditfile(totals=(count + 1, debit + 100, credit)).render()
     assert refused(write(tmp_path, data)) == [
-        "totalDebit van de auditfile is € 2.226.949,34, maar de debetregels tellen op tot € 2.226.948,34; "
-        "het bestand klopt niet of is onvolledig.",
+        ("totalDebit van de auditfile is € 2.226.949,34, maar de debetregels tellen op tot € 2.226.948,34; "
+        "het bestand klopt niet of is onvolledig."),
         "totalDebit (€ 2.226.949,34) en totalCredit (€ 2.226.948,34) van de auditfile zijn niet gelijk.",
-        "linesCount van de auditfile is 45, maar het bestand bevat 44 boekingsregels; het bestand klopt niet "
-        "of is onvolledig.",
+        ("linesCount van de auditfile is 45, maar het bestand bevat 44 boekingsregels; het bestand klopt niet "
+        "of is onvolledig."),
     ]
     data = small_auditfile(totals=(count, debit, credit - 1)).render()
     assert refused(write(tmp_path, data))[0].startswith(
@@ -206,8 +219,8 @@ def test_many_problems_are_listed_up_to_fifty_and_then_counted(tmp_path: Path) -
 
 @pytest.mark.parametrize(("old", "new", "reason"), [
     (b"<amnt>100000.00</amnt>", b"<amnt>100000,00</amnt>",
-     'Transactie "M1" in dagboek "MEM", regel 1: het bedrag (amnt) "100000,00" is geen geldig bedrag; '
-     "verwacht is bijvoorbeeld 1234.56."),
+     ('Transactie "M1" in dagboek "MEM", regel 1: het bedrag (amnt) "100000,00" is geen geldig bedrag; '
+     "verwacht is bijvoorbeeld 1234.56.")),
     (b"<amnt>100000.00</amnt>\n            <amntTp>D", b"<amnt>100000.00</amnt>\n            <amntTp>X",
      'Transactie "M1" in dagboek "MEM", regel 1: amntTp is "X" in plaats van D (debet) of C (credit).'),
     (b"<accID>4000</accID>\n            <docRef>M1", b"<accID> </accID>\n            <docRef>M1",
@@ -243,9 +256,9 @@ def _cut(data: bytes, fraction: float) -> bytes:
      '"boekhouding.xaf" is een auditfile van versie 3.0; swtgov leest XAF 3.1, 3.2 en 4.0.'),
     (SMALL["3.2"].replace(b"<fiscalYear>2025", b"<fiscalYear>vorig jaar"),
      "De header van de auditfile vermeldt \"vorig jaar\" als boekjaar (fiscalYear); verwacht is bijvoorbeeld"),
-    (re.sub(rb"<header>.*</header>", b"", SMALL["3.2"], flags=re.S),
+    (re.sub(rb"<header>.*</header>", b"", SMALL["3.2"], flags=re.DOTALL),
      '"boekhouding.xaf" heeft geen header met het boekjaar vóór de periodes en boekingen'),
-    (re.sub(rb"<transactions>.*</transactions>", b"", SMALL["3.2"], flags=re.S),
+    (re.sub(rb"<transactions>.*</transactions>", b"", SMALL["3.2"], flags=re.DOTALL),
      '"boekhouding.xaf" bevat geen boekingen (het onderdeel transactions ontbreekt)'),
     (re.sub(rb"<totalDebit>[^<]*</totalDebit>\s*<totalCredit>[^<]*</totalCredit>\s*<journal>", b"<journal>",
             SMALL["3.2"]),

@@ -20,9 +20,18 @@ from typing import Any
 from swtgov.errors import ImportRejected
 from swtgov.services.budget import xaf_text as text
 from swtgov.services.budget.xaf import (
-    CHUNK, VERSIONS, AccountTotals, Auditfile, Header, LedgerAccount, Period, account_type, fiscal_start,
-    parse_cents, parse_date,
-)  # fmt: skip
+    CHUNK,
+    VERSIONS,
+    AccountTotals,
+    Auditfile,
+    Header,
+    LedgerAccount,
+    Period,
+    account_type,
+    fiscal_start,
+    parse_cents,
+    parse_date,
+)
 from swtgov.services.progress import Progress
 
 MAX_LISTED = 50
@@ -159,8 +168,9 @@ class Reader:
         first = fiscal_start(year, start)
         if first is None:
             shown = f'"{year}"' if year else "geen boekjaar"
-            raise ImportRejected([f"De header van de auditfile vermeldt {shown} als boekjaar (fiscalYear); "
-                                  f"verwacht is bijvoorbeeld 2025 of 2024-2025. {text.EXPORT_AGAIN}"])
+            message = (f"De header van de auditfile vermeldt {shown} als boekjaar (fiscalYear); verwacht is "
+                       f"bijvoorbeeld 2025 of 2024-2025. {text.EXPORT_AGAIN}")
+            raise ImportRejected([message])
         if start is None or end is None:
             start, end = start or first, end or _year_end(first)
         self.header = Header(year, start, end, first, self.field(record, "curCode") or "EUR",
@@ -283,8 +293,9 @@ class Reader:
 
     def need_header(self) -> Header:
         if self.header is None:
-            raise ImportRejected([f'"{self.path.name}" heeft geen header met het boekjaar vóór de periodes en '
-                                  f"boekingen; zo ziet een auditfile er niet uit. {text.EXPORT_AGAIN}"])
+            message = (f'"{self.path.name}" heeft geen header met het boekjaar vóór de periodes en boekingen; '
+                       f"zo ziet een auditfile er niet uit. {text.EXPORT_AGAIN}")
+            raise ImportRejected([message])
         return self.header
 
     def result(self, encoding: str | None) -> Auditfile:
