@@ -199,3 +199,36 @@ def test_read_only_file_offers_no_changes(window, page) -> None:  # type: ignore
     assert not page.agenda.add_button.isEnabled()
     assert not page.outputs.send_pack_button.isEnabled()
     assert page.outputs.pack_button.isEnabled()
+
+
+def test_send_pack_and_minutes_then_undo(window, page, qtbot, monkeypatch, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    import email
+
+    opened: list[Path] = []
+    monkeypatch.setattr(outputs.OutputButtons, "_open", lambda self, path: opened.append(path))
+    fill_and_accept(monkeypatch, outputs.SectionsDialog, lambda d: None)
+    db = window.session.gf.db
+    assert page.header.text().startswith("Raad van Toezicht · 27 november 2026")
+    meeting_id = page.record.meeting.id
+    draft = tmp_path / "pakket.eml"
+    page.outputs.send("pack", target=draft)
+    qtbot.waitUntil(lambda: page.outputs.task is None and bool(opened), timeout=30_000)
+    message = email.message_from_bytes(draft.read_bytes())
+    assert message["X-Unsent"] == "1" and "m.vandenberg@example.nl" in message["To"]
+    assert repo.load_meeting(db, meeting_id).pack_sent_on == TODAY
+    assert "pakket verstuurd op 22 november 2026" in page.details.text()
+    window.session.undo_stack.undo()
+    assert repo.load_meeting(db, meeting_id).pack_sent_on is None
+    assert "pakket niet verstuurd" in page.details.text()
+    calendar = tmp_path / "planning.ics"
+    monkeypatch.setattr("swtgov.ui.meetings.outputs.QMessageBox.information", lambda *a, **k: None)
+    page.outputs.save_calendar(target=calendar)
+    assert calendar.read_bytes().count(b"BEGIN:VEVENT") == 15  # the meetings of 2026
+    # the concept minutes of the previous RvT meeting
+    october = next(m for m in repo.load_meetings(db, year=2026) if m.date == dt.date(2026, 10, 8))
+    assert page.select_meeting(october.id)
+    minutes_draft = tmp_path / "notulen.eml"
+    page.outputs.send("minutes", target=minutes_draft)
+    message = email.message_from_bytes(minutes_draft.read_bytes())
+    assert message["X-Unsent"] == "1" and message["Subject"] == "Conceptnotulen Raad van Toezicht 8 oktober 2026"
+    assert repo.load_meeting(db, october.id).minutes_sent_on == TODAY

@@ -923,112 +923,118 @@
 <context>
     <name>OutputButtons</name>
     <message>
-        <location filename="../../ui/meetings/outputs.py" line="89"/>
+        <location filename="../../ui/meetings/outputs.py" line="88"/>
         <source>Year planning PDF…</source>
         <translation>Jaarplanning (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/outputs.py" line="91"/>
+        <location filename="../../ui/meetings/outputs.py" line="90"/>
         <source>Calendar file (.ics)…</source>
         <translation>Agenda-bestand (.ics)…</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/outputs.py" line="101"/>
+        <location filename="../../ui/meetings/outputs.py" line="100"/>
         <source>Minutes PDF…</source>
         <translation>Notulen (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/outputs.py" line="103"/>
+        <location filename="../../ui/meetings/outputs.py" line="102"/>
         <source>Board pack…</source>
         <translation>Vergaderpakket…</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/outputs.py" line="105"/>
+        <location filename="../../ui/meetings/outputs.py" line="104"/>
         <source>Send pack…</source>
         <translation>Pakket versturen…</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/outputs.py" line="107"/>
+        <location filename="../../ui/meetings/outputs.py" line="106"/>
         <source>Send minutes…</source>
         <translation>Notulen versturen…</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/outputs.py" line="137"/>
+        <location filename="../../ui/meetings/outputs.py" line="136"/>
         <source>This output is not available in this version.</source>
         <translation>Dit is in deze versie niet beschikbaar.</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/outputs.py" line="169"/>
+        <location filename="../../ui/meetings/outputs.py" line="168"/>
         <source>Save minutes</source>
         <translation>Notulen opslaan</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/outputs.py" line="173"/>
+        <location filename="../../ui/meetings/outputs.py" line="172"/>
         <source>Making the minutes…</source>
         <translation>De notulen worden gemaakt…</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/outputs.py" line="191"/>
+        <location filename="../../ui/meetings/outputs.py" line="190"/>
         <source>Save board pack</source>
         <translation>Vergaderpakket opslaan</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/outputs.py" line="201"/>
+        <location filename="../../ui/meetings/outputs.py" line="200"/>
+        <location filename="../../ui/meetings/outputs.py" line="247"/>
         <source>Making the board pack…</source>
         <translation>Het vergaderpakket wordt gemaakt…</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/outputs.py" line="216"/>
+        <location filename="../../ui/meetings/outputs.py" line="223"/>
         <source>Save e-mail draft</source>
         <translation>Concept-e-mail opslaan</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/outputs.py" line="217"/>
+        <location filename="../../ui/meetings/outputs.py" line="224"/>
         <source>E-mail (*.eml)</source>
         <translation>E-mail (*.eml)</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/outputs.py" line="231"/>
+        <location filename="../../ui/meetings/outputs.py" line="229"/>
         <source>Pack sent</source>
         <translation>Pakket verstuurd</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/outputs.py" line="231"/>
+        <location filename="../../ui/meetings/outputs.py" line="229"/>
         <source>Minutes sent</source>
         <translation>Notulen verstuurd</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/outputs.py" line="238"/>
-        <source>Making the e-mail…</source>
-        <translation>De e-mail wordt gemaakt…</translation>
+        <location filename="../../ui/meetings/outputs.py" line="240"/>
+        <source>No e-mail address</source>
+        <translation>Geen e-mailadres</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/outputs.py" line="249"/>
+        <location filename="../../ui/meetings/outputs.py" line="241"/>
+        <source>These members have no e-mail address in the rooster and are not in the draft: {names}.</source>
+        <translation>Deze leden hebben in het rooster geen e-mailadres en staan niet in de concept-e-mail: {names}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings/outputs.py" line="261"/>
         <source>Save year planning</source>
         <translation>Jaarplanning opslaan</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/outputs.py" line="253"/>
+        <location filename="../../ui/meetings/outputs.py" line="265"/>
         <source>Making the year planning…</source>
         <translation>De jaarplanning wordt gemaakt…</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/outputs.py" line="265"/>
+        <location filename="../../ui/meetings/outputs.py" line="277"/>
         <source>Save calendar</source>
         <translation>Agenda-bestand opslaan</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/outputs.py" line="266"/>
+        <location filename="../../ui/meetings/outputs.py" line="278"/>
         <source>Calendar (*.ics)</source>
         <translation>Agenda (*.ics)</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/outputs.py" line="274"/>
+        <location filename="../../ui/meetings/outputs.py" line="286"/>
         <source>Calendar saved</source>
         <translation>Agenda-bestand opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/outputs.py" line="275"/>
+        <location filename="../../ui/meetings/outputs.py" line="287"/>
         <source>The meetings of {year} were saved as {path}. Import it into Outlook: importing it again later updates the appointments.</source>
         <translation>De vergaderingen van {year} zijn opgeslagen als {path}. Importeer het in Outlook: later opnieuw importeren werkt de afspraken bij.</translation>
     </message>
@@ -1036,12 +1042,12 @@
 <context>
     <name>SectionsDialog</name>
     <message>
-        <location filename="../../ui/meetings/outputs.py" line="52"/>
+        <location filename="../../ui/meetings/outputs.py" line="51"/>
         <source>Board pack</source>
         <translation>Vergaderpakket</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/outputs.py" line="54"/>
+        <location filename="../../ui/meetings/outputs.py" line="53"/>
         <source>Add these generated sections to the pack:</source>
         <translation>Voeg deze onderdelen toe aan het pakket:</translation>
     </message>

@@ -29,7 +29,6 @@ from PySide6.QtWidgets import (
 
 from swtgov.domain.meetings.model import MeetingRecord
 from swtgov.errors import SwtgovError
-from swtgov.services.meetings import minutes
 from swtgov.ui import errors
 from swtgov.ui.worker import Task
 
@@ -202,40 +201,53 @@ class OutputButtons(QObject):
                   lambda progress: build(gf.db, as_of, target, meeting=meeting_id, sections=picked, progress=progress),
                   done)
 
-    def send(self, what: str, target: Path | None = None, on: dt.date | None = None) -> None:
-        """Make the e-mail draft (.eml) with the pack or the minutes, open it, and record that it went out."""
+    def send(self, what: str, target: Path | None = None, on: dt.date | None = None,
+             chosen: list[str] | None = None) -> None:
+        """Make the e-mail draft (.eml, with the pack or the concept minutes), record that it went out
+        (one undoable step) and open it."""
         gf, record = self.session.gf, self.record
         if gf is None or record is None or self.read_only:
             return
-        draft = _service("mail", "pack_email" if what == "pack" else "minutes_email")
-        build = _service("outputs", "build_vergaderpakket" if what == "pack" else "build_notulen")
-        if draft is None or build is None:
+        mail = _service("mail", "pack_draft" if what == "pack" else "minutes_draft")
+        make = _service("packs", "make_pack")
+        if mail is None or make is None:
             self._missing()
             return
+        if what == "pack" and chosen is None:
+            available = _service("sections", "available")
+            dialog = SectionsDialog([(s.key, s.title) for s in available()] if available else [], self.page)
+            if not dialog.exec():
+                return
+            chosen = dialog.chosen()
         kind = "Vergaderpakket" if what == "pack" else "Notulen"
         target = target or self._save_as(self.tr("Save e-mail draft"), self._name(kind) + ".eml",
                                          self.tr("E-mail (*.eml)"))
         if target is None:
             return
-        meeting_id, as_of = record.meeting.id, self.session.as_of
+        meeting, as_of = record.meeting, self.session.as_of
         day = on or as_of
+        text = self.tr("Pack sent") if what == "pack" else self.tr("Minutes sent")
 
-        def work(progress: Callable[[int, int], None]) -> Path:
-            options: dict[str, Any] = {"progress": progress} if what == "pack" else {}
-            pdf = build(gf.db, as_of, None, meeting=meeting_id, **options)
-            target.write_bytes(draft(gf.db, meeting_id, pdf, as_of=as_of))
-            return target
-
-        def done(_result: Any) -> None:
-            mark = minutes.mark_pack_sent if what == "pack" else minutes.mark_minutes_sent
-            text = self.tr("Pack sent") if what == "pack" else self.tr("Minutes sent")
+        def record_sent(made: Any) -> None:
+            extra = {"made": made} if what == "pack" else {}
             try:
-                self.session.perform(text, lambda audit: mark(audit, meeting_id, day))  # type: ignore[arg-type]
+                draft = self.session.perform(text, lambda _audit: mail(gf, as_of, target, meeting=meeting.id, on=day,
+                                                                        **extra))
             except SwtgovError as exc:
                 errors.show_error(self.page, exc)
+                return
+            if draft.without_email:
+                QMessageBox.warning(self.page, self.tr("No e-mail address"), self.tr(
+                    "These members have no e-mail address in the rooster and are not in the draft: {names}.").format(
+                        names=", ".join(draft.without_email)))
             self._open(target)
 
-        self._run(self.tr("Making the e-mail…"), work, done)
+        if what == "pack":
+            picked = list(chosen or [])
+            self._run(self.tr("Making the board pack…"),
+                      lambda progress: make(gf.db, as_of, meeting, sections=picked, progress=progress), record_sent)
+        else:
+            record_sent(None)
 
     def save_planning(self, target: Path | None = None) -> None:
         gf = self.session.gf
@@ -267,7 +279,7 @@ class OutputButtons(QObject):
         if target is None:
             return
         try:
-            target.write_bytes(build(gf.db, year))
+            build(gf, year, target=target)
         except SwtgovError as exc:
             errors.show_error(self.page, exc)
             return
