@@ -143,7 +143,10 @@ def test_an_unmapped_account_that_nets_to_zero_or_has_no_type_passes(gf, tmp_pat
     file.journals[0].transactions.append(Transaction("Z1", 3, dt.date(2025, 3, 1), [
         Line("4900", 500, "D"), Line("4900", 500, "C"), Line("2000", 800, "D"), Line("1100", 800, "C")]))
     summary = run_import(gf, "auditfile", file.write(tmp_path / "a.xaf"))
-    assert summary.notes[1] == "1 rekening zonder soort (balans of winst en verlies) en bij geen post: niet meegeteld (2000)"
+    assert summary.notes[1] == (
+        "1 rekening van gemengde of onbekende soort (geen balans- of winst-en-verliesrekening volgens de "
+        "auditfile) bij geen post: niet meegeteld (2000)"
+    )
 
 
 def test_a_balance_account_in_a_grootboek_does_not_count_and_is_said(gf, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
@@ -208,3 +211,12 @@ def test_the_realisatie_is_money_in_cents(gf, tmp_path: Path) -> None:  # type: 
     run_import(gf, "auditfile", small_auditfile().write(tmp_path / "a.xaf"))
     rent = next(l for l in repo.load_lines(gf.db, 2025) if l.name == "Huisvesting")
     assert rent.actual_to_date(2) == Money(5_900_000)
+
+
+def test_a_mixed_or_untyped_account_counts_when_a_grootboek_names_it(gf, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    add_year(gf, 2025, LINES)
+    accounts = [a for a in ACCOUNTS if a.acc_id not in ("4500", "8900")]
+    accounts += [Account("4500", "Automatisering", "M"), Account("8900", "Rentebaten", None)]
+    run_import(gf, "auditfile", small_auditfile(accounts=accounts).write(tmp_path / "a.xaf"))
+    assert actuals(gf)["Automatisering"] == (123_456,) * 4
+    assert actuals(gf)["Rente"] == (1, 2, 3, 4)

@@ -188,8 +188,9 @@ class _Planner:
         if untyped:
             shown = ", ".join(untyped[:LISTED]) + (f" en {len(untyped) - LISTED} andere" if len(untyped) > LISTED else "")
             self.plan.notes.append(
-                f"{display.plural(len(untyped), 'rekening', 'rekeningen')} zonder soort (balans of winst en "
-                f"verlies) en bij geen post: niet meegeteld ({shown})"
+                f"{display.plural(len(untyped), 'rekening', 'rekeningen')} van gemengde of onbekende soort "
+                f"(geen balans- of winst-en-verliesrekening volgens de auditfile) bij geen post: niet "
+                f"meegeteld ({shown})"
             )
         return sums
 
