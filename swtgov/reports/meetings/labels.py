@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+WEEKDAYS = ("maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag")
+
 # --- vergaderpakket -------------------------------------------------------------------
 PACK_TITLE = "Vergaderpakket"
 PACK_HEADING = "Vergaderpakket {body}"

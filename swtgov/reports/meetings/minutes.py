@@ -162,19 +162,24 @@ def _item(item: MinutesItem) -> list[Flowable]:
     return [CondPageBreak(25 * mm), *story, Spacer(1, 2 * mm)]
 
 
+def _kept(heading: str, body: list[Flowable], rows: int) -> list[Flowable]:
+    """A heading and its list; a short list stays on one page with its heading rather than
+    leave one row behind."""
+    story: list[Flowable] = [Paragraph(escape(heading), STYLES["Heading1"]), *body]
+    return [CondPageBreak(35 * mm), KeepTogether(story)] if rows <= 12 else [CondPageBreak(35 * mm), *story]
+
+
 def _decisions(minutes: Minutes, width: float) -> list[Flowable]:
-    story: list[Flowable] = [CondPageBreak(35 * mm), Paragraph(escape(labels.MINUTES_DECISIONS), STYLES["Heading1"])]
     if not minutes.decisions:
-        return story + [Paragraph(escape(labels.MINUTES_DECISIONS_NONE), STYLES["Body"])]
+        return _kept(labels.MINUTES_DECISIONS, [Paragraph(escape(labels.MINUTES_DECISIONS_NONE), STYLES["Body"])], 0)
     rows = [[number, text, item] for number, text, item in minutes.decisions]
-    return story + [table([labels.MINUTES_COL_NUMBER, labels.MINUTES_COL_DECISION, labels.MINUTES_COL_ITEM], rows,
-                          [22 * mm, width - 42 * mm, 20 * mm])]
+    header = [labels.MINUTES_COL_NUMBER, labels.MINUTES_COL_DECISION, labels.MINUTES_COL_ITEM]
+    return _kept(labels.MINUTES_DECISIONS, [table(header, rows, [22 * mm, width - 42 * mm, 20 * mm])], len(rows))
 
 
 def _actions(minutes: Minutes, width: float) -> list[Flowable]:
-    story: list[Flowable] = [CondPageBreak(35 * mm), Paragraph(escape(labels.MINUTES_ACTIONS), STYLES["Heading1"])]
     if not minutes.actions:
-        return story + [Paragraph(escape(labels.MINUTES_ACTIONS_NONE), STYLES["Body"])]
+        return _kept(labels.MINUTES_ACTIONS, [Paragraph(escape(labels.MINUTES_ACTIONS_NONE), STYLES["Body"])], 0)
     rows = []
     for action in minutes.actions:
         origin = (f"<b>{escape(labels.MINUTES_ORIGIN_EARLIER)}</b><br/>{escape(display.date(action.origin))}"
@@ -184,11 +189,11 @@ def _actions(minutes: Minutes, width: float) -> list[Flowable]:
         rows.append([Paragraph(what, STYLES["Cell"]), action.who, display.date(action.due),
                      Paragraph(origin, STYLES["Cell"])])
     widths = [width - 112 * mm, 36 * mm, 30 * mm, 46 * mm]
-    story.append(table([labels.MINUTES_COL_WHAT, labels.MINUTES_COL_WHO, labels.MINUTES_COL_DUE,
-                        labels.MINUTES_COL_ORIGIN], rows, widths))
+    body: list[Flowable] = [table([labels.MINUTES_COL_WHAT, labels.MINUTES_COL_WHO, labels.MINUTES_COL_DUE,
+                                   labels.MINUTES_COL_ORIGIN], rows, widths)]
     if any(a.carried for a in minutes.actions):
-        story += [Spacer(1, 2 * mm), Paragraph(escape(labels.MINUTES_CARRIED_NOTE), STYLES["Small"])]
-    return story
+        body += [Spacer(1, 2 * mm), Paragraph(escape(labels.MINUTES_CARRIED_NOTE), STYLES["Small"])]
+    return _kept(labels.MINUTES_ACTIONS, body, len(rows))
 
 
 def _signatures(minutes: Minutes, width: float) -> list[Flowable]:

@@ -7,16 +7,24 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
+from reportlab.lib import colors
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer
+from reportlab.platypus import Flowable, Paragraph, Spacer
 
 from swtgov import display
-from swtgov.reports.base import STYLES, ReportMeta, content_width, escape, render, table
+from swtgov.domain.values import MONTH_NAMES
+from swtgov.reports.base import (
+    RULE,
+    STYLES,
+    ReportMeta,
+    content_width,
+    escape,
+    render,
+    table,
+)
 from swtgov.reports.meetings import labels
 
-MONTHS = ("januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september",
-          "oktober", "november", "december")
-WEEKDAYS = ("maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag")
+MONTH_FILL = colors.HexColor("#eef1f6")
 
 
 @dataclass(frozen=True)
@@ -41,7 +49,7 @@ class Planning:
 
 
 def _day(day: dt.date) -> str:
-    return f"{WEEKDAYS[day.weekday()]} {display.date(day)}"
+    return f"{labels.WEEKDAYS[day.weekday()]} {display.date(day)}"
 
 
 def build(planning: Planning, generated_on: dt.date, target: Path | None = None) -> bytes:
@@ -55,14 +63,20 @@ def build(planning: Planning, generated_on: dt.date, target: Path | None = None)
         return render(meta, story, target)
     counts = ", ".join(f"{body} {number}" for body, number in planning.counts)
     story += [Paragraph(escape(labels.PLANNING_COUNTS.format(counts=counts)), STYLES["Body"]), Spacer(1, 2 * mm)]
-    widths = [52 * mm, 46 * mm, 30 * mm, width - 128 * mm]
+    widths = [51 * mm, 38 * mm, 25 * mm, width - 114 * mm]
     header = [labels.PLANNING_COL_DATE, labels.PLANNING_COL_BODY, labels.PLANNING_COL_TIME, labels.PLANNING_COL_PLACE]
+    rows: list[list[object]] = []
+    months: list[int] = []
     for month in range(1, 13):
-        rows = [[_day(m.date), m.body, m.times, m.location] for m in planning.meetings if m.date.month == month]
-        if not rows:
+        meetings = [m for m in planning.meetings if m.date.month == month]
+        if not meetings:
             continue
-        story.append(KeepTogether([
-            Paragraph(escape(f"{MONTHS[month - 1].capitalize()} {planning.year}"), STYLES["Heading2"]),
-            table(header, rows, widths),
-        ]))
+        months.append(len(rows) + 1)  # +1: the header row
+        rows.append([Paragraph(escape(f"{MONTH_NAMES[month - 1].capitalize()} {planning.year}"), STYLES["CellBold"]),
+                     "", "", ""])
+        rows += [[_day(m.date), m.body, m.times, m.location] for m in meetings]
+    month_style = [style for row in months for style in (
+        ("SPAN", (0, row), (-1, row)), ("BACKGROUND", (0, row), (-1, row), MONTH_FILL),
+        ("TOPPADDING", (0, row), (-1, row), 6), ("LINEBELOW", (0, row), (-1, row), 0.5, RULE))]
+    story.append(table(header, rows, widths, extra_style=month_style))
     return render(meta, story, target)

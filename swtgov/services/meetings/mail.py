@@ -20,12 +20,11 @@ from pathlib import Path
 from swtgov import display
 from swtgov.domain.meetings.model import Meeting, SittingMember
 from swtgov.errors import SwtgovError
+from swtgov.reports.meetings import labels
 from swtgov.services.meetings.outputs import find_meeting
 from swtgov.services.progress import Progress
 from swtgov.store.governance import GovernanceFile
 from swtgov.store.meetings import repo
-
-WEEKDAYS = ("maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag")
 
 PACK_TEXT = """Geachte leden van de {body},
 
@@ -74,7 +73,7 @@ class Draft:
 
 
 def _when(meeting: Meeting) -> str:
-    day = f"{WEEKDAYS[meeting.date.weekday()]} {display.date(meeting.date)}"
+    day = f"{labels.WEEKDAYS[meeting.date.weekday()]} {display.date(meeting.date)}"
     if meeting.start is not None:
         day += f" om {meeting.start:%H:%M} uur"
     if meeting.location:
