@@ -233,8 +233,13 @@ def test_calendar_reads_back_with_timezone_and_stable_uids(gf, tmp_path: Path) -
     assert "3. Risicomanagement" in str(board_may["DESCRIPTION"])
     all_day = [e for e in parsed.walk("VEVENT") if not isinstance(e["DTSTART"].dt, dt.datetime)]
     assert [e["DTSTART"].dt for e in all_day] == [D(2026, 9, 3)]
+    assert str(parsed["UID"]) == str(Calendar.from_ical(calendar.build_calendar(gf, 2026))["UID"])
     uids = sorted(str(e["UID"]) for e in parsed.walk("VEVENT"))
     again = sorted(str(e["UID"]) for e in Calendar.from_ical(calendar.build_calendar(gf, 2026)).walk("VEVENT"))
     assert uids == again and len(set(uids)) == 4 and all(u.endswith("@swtgov") for u in uids)
     only = Calendar.from_ical(calendar.build_calendar(gf, 2026, body="Auditcommissie"))
     assert [str(e["SUMMARY"]) for e in only.walk("VEVENT")] == ["Vergadering Auditcommissie"] * 2
+    with pytest.raises(SwtgovError, match=r"eindigt op \.ics"):
+        calendar.build_calendar(gf, 2026, target=tmp_path / "planning.pdf")
+    with pytest.raises(SwtgovError, match='Onbekend orgaan "Bestuur"'):
+        calendar.build_calendar(gf, 2026, body="Bestuur")

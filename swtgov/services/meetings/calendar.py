@@ -16,6 +16,7 @@ from pathlib import Path
 from zoneinfo import ZoneInfo
 
 from swtgov.domain.meetings.model import Meeting
+from swtgov.errors import SwtgovError
 from swtgov.store.governance import GovernanceFile
 from swtgov.store.meetings import repo
 
@@ -51,11 +52,16 @@ def build_calendar(gf: GovernanceFile, year: int, *, body: str | None = None, ta
     """The .ics of ``year``'s meetings (of one body when named); written to ``target`` when given.
 
     Raises:
-        SwtgovError: an unknown body.
+        SwtgovError: an unknown body, a year out of range, a target that is not an .ics file.
     """
     from icalendar import Calendar, Event
 
     from swtgov.services.meetings.lookup import resolve_body
+
+    if not 1900 <= year <= 2999:
+        raise SwtgovError(f"Het jaar moet tussen 1900 en 2999 liggen, niet {year}.")
+    if target is not None and Path(target).suffix.lower() != ".ics":
+        raise SwtgovError(f'Het agendabestand wordt een .ics-bestand; geef een naam die eindigt op .ics, niet "{target}".')
 
     chosen = resolve_body(gf.db, body) if body else None
     zone = ZoneInfo(ZONE)
@@ -63,7 +69,9 @@ def build_calendar(gf: GovernanceFile, year: int, *, body: str | None = None, ta
     made = stamp or dt.datetime.now(dt.UTC)
     organisation = repo.organisation_name(gf.db)
     name = f"Vergaderingen {year} {chosen.name if chosen else ''} – {organisation}".replace("  ", " ")
-    calendar = Calendar.new(prodid=PRODID, method="PUBLISH", name=name)
+    which = chosen.key.replace(":", "-") if chosen else "alle"
+    calendar = Calendar.new(prodid=PRODID, method="PUBLISH", name=name,
+                            uid=f"vergaderingen-{year}-{which}-{key}@swtgov")
     for meeting in repo.load_meetings(gf.db, year=year, body=chosen):
         if meeting.start is not None:
             start: dt.date = dt.datetime.combine(meeting.date, meeting.start, zone)
