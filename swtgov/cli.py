@@ -12,6 +12,7 @@ import argparse
 import datetime as dt
 import json
 import os
+import sqlite3
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
@@ -117,8 +118,11 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("key", nargs="?", metavar="KEY")
     p.add_argument("value", nargs="?", metavar="VALUE")
 
-    p = sub.add_parser("verify", help="controleer de integriteit en het auditlog")
+    p = sub.add_parser("verify", help="controleer de integriteit en het auditlog (schrijft niets)")
     p.add_argument("file", type=Path, metavar="FILE")
+    p.add_argument("--anchor", metavar="CONTROLEGETAL",
+                   help="controleer ook tegen een controlegetal uit de voettekst van een rapport, "
+                        "bv. 1234-9F3A-6C21-B0E4")
 
     p = sub.add_parser("backup", help="maak nu een back-up")
     p.add_argument("file", type=Path, metavar="FILE")
@@ -262,16 +266,19 @@ def cmd_settings(args: argparse.Namespace) -> int:
 def cmd_verify(args: argparse.Namespace) -> int:
     from swtgov.services.governance import verify
 
-    result = verify(args.file)
-    if result.ok and result.note:
+    result = verify(args.file, anchor_code=args.anchor)
+    if result.ok and result.note and not result.audit_entries:
         _out(f"In orde: de database is intact. {result.note}")
         return 0
     if result.ok:
-        _out(f"In orde: de database is intact en het auditlog ({result.audit_entries} regels) klopt.")
+        _out(f"In orde: de database is intact en het auditlog ({result.audit_entries} regels) klopt."
+             + (f" {result.note}" if result.note else ""))
         return 0
     sys.stderr.write(f"{args.file.name}: {len(result.problems)} problemen gevonden:\n")
     for problem in result.problems:
         sys.stderr.write(f"- {problem}\n")
+    if result.note:
+        sys.stderr.write(f"{result.note}\n")
     return 1
 
 
@@ -334,8 +341,15 @@ def main(argv: Sequence[str] | None = None) -> int:
         sys.stdout = open(os.devnull, "w")  # noqa: SIM115 - Python's documented recipe
         return 0
     except OSError as exc:
+        from swtgov.errors import os_error_text
+
         name = f" {exc.filename}" if exc.filename else ""
-        sys.stderr.write(f"swtgov: kan{name} niet lezen of schrijven: {exc.strerror or exc}.\n")
+        sys.stderr.write(f"swtgov: kan{name} niet lezen of schrijven: {os_error_text(exc)}.\n")
+        return 1
+    except sqlite3.OperationalError as exc:
+        from swtgov.errors import sqlite_error_text
+
+        sys.stderr.write(f"swtgov: het bestand kan niet worden gelezen of geschreven: {sqlite_error_text(exc)}.\n")
         return 1
     except KeyboardInterrupt:
         sys.stderr.write("swtgov: afgebroken.\n")

@@ -52,17 +52,27 @@ class ValidationError(SwtgovError):
         super().__init__(head + "\n" + "\n".join(f"- {p}" for p in self.problems))
 
 
+#: an import lists at most this many problems; the rest are counted
+PROBLEMS_SHOWN = 200
+
+
 class ImportRejected(ValidationError):
-    """An import found problems; nothing was written."""
+    """An import found problems; nothing was written.
+
+    At most :data:`PROBLEMS_SHOWN` are listed (``problems``); ``more`` counts the rest.
+    """
 
     def __init__(self, problems: Sequence[object]) -> None:
         n = len(problems)
+        self.more = max(0, n - PROBLEMS_SHOWN)
         head = (
             f"De import is geweigerd: {n} probleem gevonden. Er is niets opgeslagen."
             if n == 1
             else f"De import is geweigerd: {n} problemen gevonden. Er is niets opgeslagen."
         )
-        super().__init__(problems, head)
+        super().__init__(list(problems)[:PROBLEMS_SHOWN], head)
+        if self.more:
+            self.message += f"\n… en nog {self.more} problemen (niet getoond)."
 
 
 class UnknownKind(SwtgovError):

@@ -15,6 +15,12 @@ from typing import Any
 from swtgov.domain import values as v
 
 COLUMN_KINDS = ("text", "int", "date", "moment", "amount", "bool", "list")
+#: the longest text of a column by its name: names 200, titles 300 (others: free text)
+TEXT_LIMITS = {
+    **dict.fromkeys(("naam", "eigenaar", "inbrenger", "orgaan", "locatie", "email", "telefoon",
+                     "rol", "categorie", "status", "soort", "code", "nummer"), v.NAME_LENGTH),
+    **dict.fromkeys(("titel", "post", "onderwerp"), v.TITLE_LENGTH),
+}
 
 
 def normalise(name: object) -> str:
@@ -33,6 +39,8 @@ class Column:
         required: a row without it is refused.
         aliases: other accepted names (the English ones).
         parse: a custom reader that overrides the kind's; raises ValueProblem.
+        max_length: the longest text the cell may hold; default by the column's name
+            (:data:`TEXT_LIMITS`: names 200, titles 300), else free text (10,000).
     """
 
     name: str
@@ -40,17 +48,26 @@ class Column:
     required: bool = False
     aliases: tuple[str, ...] = ()
     parse: Callable[[v.Cell], Any] | None = None
+    max_length: int | None = None
 
     def names(self) -> set[str]:
         return {normalise(self.name), *(normalise(a) for a in self.aliases)}
 
+    def limit(self) -> int:
+        """The longest text this column takes (import-formats.md, "Text")."""
+        if self.max_length is not None:
+            return self.max_length
+        return TEXT_LIMITS.get(normalise(self.name), v.TEXT_LENGTH)
+
     def read(self, cell: v.Cell) -> Any:
+        if isinstance(cell, str):
+            v.check_text(cell, self.limit())  # no control characters, no endless text
         if self.parse is not None:
             return self.parse(cell)
         if self.kind == "text":
             return str(cell).strip() if not isinstance(cell, float) or not cell.is_integer() else str(int(cell))
         reader: Callable[[v.Cell], Any] = {
-            "int": v.parse_int,
+            "int": _bounded_int,
             "date": v.parse_date,
             "moment": v.parse_moment,
             "amount": v.parse_amount,
@@ -58,6 +75,11 @@ class Column:
             "list": v.parse_list,
         }[self.kind]
         return reader(cell)
+
+
+def _bounded_int(cell: v.Cell) -> int:
+    """A whole number of a column without its own reader: within ±:data:`~v.INT_LIMIT`."""
+    return v.parse_int(cell, -v.INT_LIMIT, v.INT_LIMIT)
 
 
 def show_cell(cell: v.Cell) -> str:

@@ -38,6 +38,25 @@ TOO_MANY_DECIMALS = "heeft meer dan twee decimalen"
 BAD_BOOL = "is geen ja/nee-waarde (gebruik ja of nee)"
 BAD_INT = "is geen geheel getal"
 BAD_ORDINAL = "is geen termijnnummer (gebruik 1, 2, … of eerste, tweede, …)"
+CONTROL_CHARACTER = "bevat een onzichtbaar stuurteken ({code}); haal het weg"
+TOO_LARGE_INT = "is te groot voor een getal"
+TOO_LONG = "is {length} tekens lang; hier passen er hoogstens {limit}"
+TOO_LARGE_AMOUNT = "is te groot; een bedrag is hoogstens € 9.999.999.999.999.999,99 (positief of negatief)"
+
+#: the longest text a field takes: names, titles, and free text (import-formats.md)
+NAME_LENGTH = 200
+TITLE_LENGTH = 300
+TEXT_LENGTH = 10_000
+#: whole numbers without their own range stay within this (and so within SQLite's 64 bits)
+INT_LIMIT = 999_999_999
+#: the largest term number
+ORDINAL_LIMIT = 99
+#: the largest amount, in cents
+AMOUNT_LIMIT = 999_999_999_999_999_999
+#: characters no text may hold: C0 controls except tab and line breaks, and DEL
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+#: a text starting with one of these is a formula to a spreadsheet (OWASP: CSV injection)
+FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 
 #: the Dutch month names, January first: the one copy in swtgov
 MONTH_NAMES = ("januari", "februari", "maart", "april", "mei", "juni", "juli",
@@ -220,14 +239,16 @@ def parse_amount(value: Cell) -> int:
     if isinstance(value, bool | datetime.date):
         raise ValueProblem(BAD_AMOUNT)
     if isinstance(value, int):
-        return value * 100
+        return _within(value * 100)
     if isinstance(value, float):
         if not math.isfinite(value):
             raise ValueProblem(BAD_AMOUNT)
         try:
-            return _cents(Decimal(repr(value)))
-        except ValueProblem:  # e.g. 0.30000000000000004; Excel keeps 15 significant digits
-            return _cents(Decimal(format(value, ".15g")))
+            return _within(_cents(Decimal(repr(value))))
+        except ValueProblem as problem:  # e.g. 0.30000000000000004; Excel keeps 15 significant digits
+            if str(problem) == TOO_LARGE_AMOUNT:
+                raise
+            return _within(_cents(Decimal(format(value, ".15g"))))
     text = _text(value).replace("\u2212", "-").replace("–", "-")
     negative = text.startswith("(") and text.endswith(")")
     if negative:
@@ -255,7 +276,9 @@ def parse_amount(value: Cell) -> int:
         whole, fraction = (e["i"] or e["j"]).replace(",", ""), e["f"] or e["g"]
     else:
         raise ValueProblem(BAD_AMOUNT)
-    cents = _cents(Decimal(f"{whole}.{fraction or '0'}"))
+    if len(whole) > 20:
+        raise ValueProblem(TOO_LARGE_AMOUNT)
+    cents = _within(_cents(Decimal(f"{whole}.{fraction or '0'}")))
     return -cents if negative else cents
 
 
@@ -307,6 +330,8 @@ def parse_int(value: Cell, minimum: int | None = None, maximum: int | None = Non
     if isinstance(value, int | float):
         return _bounds(int(value), minimum, maximum)
     text = " ".join(value.split())
+    if len(text) > 400:  # spares int() a 5,000-digit number (Python refuses past 4,300)
+        raise ValueProblem(TOO_LARGE_INT)
     if not _INT.fullmatch(text):
         raise ValueProblem(BAD_INT)
     return _bounds(int(re.sub(r"[. ]", "", text)), minimum, maximum)
@@ -342,12 +367,16 @@ def parse_ordinal(value: Cell) -> int:
         number = int(value) if value.is_integer() else 0
     elif isinstance(value, int):
         number = value
-    elif m := _ORDINAL.fullmatch(_text(value)):
+    elif len(value) <= 40 and (m := _ORDINAL.fullmatch(_text(value))):
         number = int(m["n"]) if m["n"] else _ORDINALS.index(m["w"]) + 1
+    elif len(value) > 40 and re.fullmatch(r"\s*\d+\s*", value):
+        number = ORDINAL_LIMIT + 1
     else:
         number = 0
     if number < 1:
         raise ValueProblem(BAD_ORDINAL)
+    if number > ORDINAL_LIMIT:
+        raise ValueProblem(f"is geen termijnnummer: een termijn ligt tussen 1 en {ORDINAL_LIMIT}")
     return number
 
 
@@ -360,3 +389,59 @@ def ordinal_word(n: int) -> str:
     if n < 1:
         raise ValueError(f"geen rangtelwoord voor {n}")
     return _ORDINALS[n - 1] if n <= len(_ORDINALS) else f"{n}e"
+
+
+def _within(cents: int) -> int:
+    """Cents within :data:`AMOUNT_LIMIT` (and so within SQLite's 64-bit integers)."""
+    if abs(cents) > AMOUNT_LIMIT:
+        raise ValueProblem(TOO_LARGE_AMOUNT)
+    return cents
+
+
+def control_character(text: str) -> str | None:
+    """The first forbidden control character in ``text``, as ``U+0007`` (None: none)."""
+    match = _CONTROL.search(text)
+    return f"U+{ord(match.group()):04X}" if match else None
+
+
+def check_text(text: str, limit: int = TEXT_LENGTH) -> str:
+    """``text`` itself when it has no control character and is at most ``limit`` long.
+
+    Raises:
+        ValueProblem: a control character (it breaks every later xlsx export), or too long.
+    """
+    code = control_character(text)
+    if code:
+        raise ValueProblem(CONTROL_CHARACTER.format(code=code))
+    if len(text) > limit:
+        raise ValueProblem(TOO_LONG.format(length=f"{len(text):,}".replace(",", "."), limit=f"{limit:,}".replace(",", ".")))
+    return text
+
+
+def _formula_like(text: str) -> bool:
+    """Starts with apostrophes (possibly none) and then a formula character."""
+    rest = text.lstrip("'")
+    return bool(rest) and rest[0] in FORMULA_START
+
+
+def neutralised(text: str, for_csv: bool) -> str:
+    """A text cell as an export writes it, so that no spreadsheet runs it as a formula.
+
+    CSV: a leading ``'`` before a text that starts with ``= + - @``, tab or CR (OWASP),
+    also before one that already starts with ``'`` and then such a character, so that
+    :func:`unneutralised` gives back exactly the text. xlsx cells are written as text
+    (no formula), so only the second case gets the ``'`` there.
+    """
+    if not _formula_like(text):
+        return text
+    if for_csv or text.startswith("'"):
+        return "'" + text
+    return text
+
+
+def unneutralised(text: str) -> str:
+    """The import's inverse of :func:`neutralised`: one leading ``'`` goes only where
+    apostrophes and then a formula character follow (``'s-Hertogenbosch`` stays)."""
+    if text.startswith("'") and _formula_like(text[1:]) and text[1:2] in ("'", *FORMULA_START):
+        return text[1:]
+    return text

@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import Any
 
 from swtgov.domain.values import Cell
-from swtgov.errors import SwtgovError
+from swtgov.errors import SwtgovError, os_error_text
 
 SUFFIXES = (".xlsx", ".csv")
 
@@ -46,13 +46,12 @@ def read_sheet(path: Path, kind: str) -> Sheet:
     return _read_xlsx(path, kind)
 
 
-def _decode(data: bytes) -> str:
-    if data.startswith(b"\xef\xbb\xbf"):
-        return data[3:].decode("utf-8")
-    try:
-        return data.decode("utf-8")
-    except UnicodeDecodeError:
-        return data.decode("cp1252", errors="replace")
+def _decode(data: bytes, name: str) -> str:
+    """UTF-8 (with or without BOM) or Windows-1252; a file that mixes them is refused
+    by row, never garbled ("Zoë" must not become "ZoÃ«")."""
+    from swtgov.services.sheet_reading import decode_csv
+
+    return decode_csv(data, name)
 
 
 def _delimiter(text: str) -> str:
@@ -69,16 +68,18 @@ def _delimiter(text: str) -> str:
 
 
 def _read_csv(path: Path) -> Sheet:
-    text = _decode(path.read_bytes())
+    from swtgov.services.sheet_reading import MAX_CSV_BYTES, csv_rows
+
+    if path.stat().st_size > MAX_CSV_BYTES:
+        raise SwtgovError(
+            f'"{path.name}" is te groot om te importeren (meer dan {MAX_CSV_BYTES // 1_000_000} MB).'
+        )
+    text = _decode(path.read_bytes(), path.name)
     if not text.strip():
         raise SwtgovError(f'"{path.name}" is leeg: er is geen kopregel.')
-    reader = csv.reader(io.StringIO(text, newline=""), delimiter=_delimiter(text))
-    all_rows = list(reader)
-    header: list[Cell] = list(all_rows[0])
-    rows: list[tuple[int, list[Cell]]] = [
-        (number, list(cells)) for number, cells in enumerate(all_rows[1:], start=2)
-    ]
-    return Sheet(header, rows)
+    all_rows = csv_rows(text, _delimiter(text), path.name)
+    header: list[Cell] = list(all_rows[0][1])
+    return Sheet(header, all_rows[1:])
 
 
 def _trimmed(cells: Sequence[Cell]) -> list[Cell]:
@@ -90,29 +91,10 @@ def _trimmed(cells: Sequence[Cell]) -> list[Cell]:
 
 
 def _read_xlsx(path: Path, kind: str) -> Sheet:
-    import zipfile
+    from swtgov.services.sheet_reading import read_xlsx_rows
 
-    from openpyxl import load_workbook
-    from openpyxl.utils.exceptions import InvalidFileException
-
-    try:
-        book = load_workbook(path, read_only=True, data_only=True)
-    except (InvalidFileException, zipfile.BadZipFile, OSError, KeyError, ValueError) as exc:
-        raise SwtgovError(f'"{path.name}" kan niet als Excel-bestand worden gelezen ({exc}).') from None
-    try:
-        names = {name.strip().lower(): name for name in book.sheetnames}
-        sheet = book[names[kind]] if kind in names else book.worksheets[0]
-        iterator = sheet.iter_rows(values_only=True)
-        try:
-            header = list(next(iterator))
-        except StopIteration:
-            raise SwtgovError(f'"{path.name}" is leeg: er is geen kopregel.') from None
-        rows = [(number, _trimmed(cells)) for number, cells in enumerate(iterator, start=2)]
-    finally:
-        book.close()
-    while header and (header[-1] is None or str(header[-1]).strip() == ""):
-        header.pop()
-    return Sheet(header, rows)
+    header, rows = read_xlsx_rows(path, kind)
+    return Sheet(header, [(number, _trimmed(cells)) for number, cells in rows])
 
 
 def _csv_text(value: Any) -> str:
@@ -129,39 +111,63 @@ def _csv_text(value: Any) -> str:
 
 
 def write_sheet(path: Path, kind: str, header: Sequence[str], rows: Sequence[Sequence[Any]]) -> None:
-    """Write an export: .csv as Dutch Excel reads it (``;``, UTF-8 with BOM) or .xlsx."""
+    """Write an export: .csv as Dutch Excel reads it (``;``, UTF-8 with BOM) or .xlsx.
+
+    No text cell can become a live formula in the reader's spreadsheet: xlsx text is
+    written as a string cell, CSV text that starts with ``= + - @``, tab or CR gets a
+    leading ``'`` (OWASP); the import removes exactly that ``'`` again. The file is
+    written under a temporary name beside the target and renamed when whole.
+    """
+    from swtgov.outputs import clean_stale, written
+
     path = Path(path)
     suffix = _check_suffix(path)
-    partial = path.with_name(path.name + ".partial")
-    if suffix == ".csv":
-        with open(partial, "w", encoding="utf-8-sig", newline="") as handle:
-            writer = csv.writer(handle, delimiter=";")
-            writer.writerow(header)
-            for row in rows:
-                writer.writerow([_csv_text(v) for v in row])
-    else:
-        from openpyxl import Workbook
-        from openpyxl.styles import Font
+    clean_stale(path.parent)
+    with written(path, what="De export") as temp:
+        if suffix == ".csv":
+            _write_csv(temp, header, rows)
+        else:
+            _write_xlsx(temp, kind, header, rows)
 
-        book = Workbook()
-        sheet = book.active
-        sheet.title = kind
-        sheet.append(list(header))
-        for cell in sheet[1]:
-            cell.font = Font(bold=True)
+
+def _write_csv(target: Path, header: Sequence[str], rows: Sequence[Sequence[Any]]) -> None:
+    from swtgov.domain.values import neutralised
+
+    with open(target, "w", encoding="utf-8-sig", newline="") as handle:
+        writer = csv.writer(handle, delimiter=";")
+        writer.writerow(header)
         for row in rows:
-            sheet.append([float(v) if isinstance(v, Decimal) else v for v in row])
-        for index, name in enumerate(header, start=1):
-            letter = sheet.cell(row=1, column=index).column_letter
-            sheet.column_dimensions[letter].width = max(12, len(name) + 2)
-            for cell in sheet[letter][1:]:
-                value = cell.value
-                if isinstance(value, dt.datetime):
-                    cell.number_format = "dd-mm-yyyy hh:mm"
-                elif isinstance(value, dt.date):
-                    cell.number_format = "dd-mm-yyyy"
-                elif isinstance(value, float):
-                    cell.number_format = "#,##0.00"
-        sheet.freeze_panes = "A2"
-        book.save(partial)
-    partial.replace(path)
+            writer.writerow([neutralised(v, for_csv=True) if isinstance(v, str) else _csv_text(v) for v in row])
+
+
+def _write_xlsx(target: Path, kind: str, header: Sequence[str], rows: Sequence[Sequence[Any]]) -> None:
+    from openpyxl import Workbook
+    from openpyxl.styles import Font
+
+    from swtgov.domain.values import neutralised
+
+    book = Workbook()
+    sheet = book.active
+    sheet.title = kind
+    sheet.append(list(header))
+    for cell in sheet[1]:
+        cell.font = Font(bold=True)
+    for row in rows:
+        sheet.append([float(v) if isinstance(v, Decimal) else v for v in row])
+    for index, name in enumerate(header, start=1):
+        letter = sheet.cell(row=1, column=index).column_letter
+        sheet.column_dimensions[letter].width = max(12, len(name) + 2)
+        for cell in sheet[letter][1:]:
+            value = cell.value
+            if isinstance(value, str):
+                # text is text: openpyxl would write "=..." as a formula
+                cell.value = neutralised(value, for_csv=False)
+                cell.data_type = "s"
+            elif isinstance(value, dt.datetime):
+                cell.number_format = "dd-mm-yyyy hh:mm"
+            elif isinstance(value, dt.date):
+                cell.number_format = "dd-mm-yyyy"
+            elif isinstance(value, float):
+                cell.number_format = "#,##0.00"
+    sheet.freeze_panes = "A2"
+    book.save(target)

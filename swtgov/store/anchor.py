@@ -31,7 +31,7 @@ from swtgov.store.paths import data_dir
 AUDIT_TABLE = "audit_log"
 #: hex digits of the head hash in a controlegetal (48 bits: not guessable by trying)
 CODE_DIGITS = 12
-_CODE = re.compile(r"\s*(\d+)\s*[-–:]\s*([0-9a-fA-F][0-9a-fA-F\s-]*)")
+_CODE = re.compile(r"\s*(\d+)\s*[-–:\s]\s*([0-9a-fA-F][0-9a-fA-F\s-]*)")
 
 
 @dataclass(frozen=True)
@@ -138,10 +138,16 @@ def checkpoints(chain_identity: str) -> list[Checkpoint]:
     return _read(_folder() / f"{chain_identity[:32]}.jsonl")
 
 
-def latest_at(path: Path) -> Checkpoint | None:
+def read_all() -> list[Checkpoint]:
+    """Every checkpoint on this computer. ``verify`` reads them *before* its snapshot of
+    the file: a checkpoint is written after its commit, so none can be ahead of it."""
+    return [c for file in _folder().glob("*.jsonl") for c in _read(file)]
+
+
+def latest_at(path: Path, known: list[Checkpoint] | None = None) -> Checkpoint | None:
     """The last checkpoint this computer recorded for a path, of any chain."""
     where = real_path(path)
-    found = [c for file in _folder().glob("*.jsonl") for c in _read(file) if c.path == where]
+    found = [c for c in (read_all() if known is None else known) if c.path == where]
     return max(found, key=lambda c: c.at) if found else None
 
 
@@ -166,9 +172,10 @@ def compare(
     conn: sqlite3.Connection,
     problem: Callable[[str], None],
     note: Callable[[str], None],
+    known: list[Checkpoint] | None = None,
 ) -> None:
     """Compare the file's log (read on ``conn``, inside the caller's snapshot) with the
-    anchor of this computer.
+    anchor of this computer (``known``: read before the snapshot began, see :func:`read_all`).
 
     A file at a path this computer knows must continue what it saw there; a copy
     elsewhere (a backup, a copy on a stick) is named as such, not called tampered.
@@ -176,7 +183,8 @@ def compare(
     chain = identity(conn)
     top = head(conn)
     entries = top[0] if top else 0
-    here = latest_at(path)
+    known = read_all() if known is None else known
+    here = latest_at(path, known)
     if here is not None and here.identity != (chain or "")[:32]:
         if chain is None:
             problem(
@@ -195,7 +203,7 @@ def compare(
         return
     if chain is None:
         return
-    seen = checkpoints(chain)
+    seen = [c for c in known if c.identity == chain[:32]]
     if not seen:
         return
     last = max(seen, key=lambda c: c.at)

@@ -88,6 +88,21 @@ def _clean(value: Any) -> Value:
     raise TypeError(f"cannot store {type(value).__name__} in an audited table")
 
 
+def _refuse_control(values: Mapping[str, Any]) -> None:
+    """A text with a control character is refused at every input (it would break every
+    later xlsx export of the row): a known error, nothing written."""
+    from swtgov.domain.values import control_character
+
+    for column, value in values.items():
+        if type(value) is str:
+            code = control_character(value)
+            if code:
+                raise ChangeRefused(
+                    f'De waarde voor "{column}" bevat een onzichtbaar stuurteken ({code}); '
+                    "haal het weg. Er is niets opgeslagen."
+                )
+
+
 def _entry_hash(prev: str, fields: Iterable[object]) -> str:
     text = prev + "\x1f" + "\x1f".join(["" if f is None else str(f) for f in fields])
     return hashlib.sha256(text.encode("utf-8")).hexdigest()
@@ -176,6 +191,7 @@ class Audit:
     def insert(self, table: str, record: Mapping[str, Any]) -> Any:
         """Insert one row; returns its primary key value."""
         values = {k: _clean(v) for k, v in record.items()}
+        _refuse_control(values)
         shape = (table, tuple(values))
         sql = self._sql.get(shape)
         if sql is None:
@@ -218,6 +234,7 @@ class Audit:
         }
         if not changes:
             return {}
+        _refuse_control({c: after for c, (_, after) in changes.items()})
         sets = ", ".join(f'"{c}" = ?' for c in changes)
         names = ", ".join(f'"{c}"' for c in changes)
         # RETURNING: log the values as SQLite stored them (column affinity may convert).

@@ -223,10 +223,8 @@ def open_file(path: Path, *, read_only: bool = False, daily_backup: bool = True)
     holder: LockInfo | None = None
     read_only = read_only or is_copy  # a leesversie is never written, not even its header
     reason = "" if read_only else (read_only_reason(path) or "")
-    if reason:
+    if reason:  # shown in the window's banner and in the refusal of a change
         read_only = True
-        warnings.append(f"Dit bestand is alleen-lezen geopend: {reason}. Bekijken, controleren, "
-                        "exporteren en rapporten maken kan; wijzigen niet.")
     if not read_only:
         lock, holder = FileLock.acquire(path)
         if lock is None:

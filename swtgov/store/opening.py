@@ -30,9 +30,7 @@ def name_of(path: Path) -> str:
 def check_header(path: Path) -> None:
     """Refuse what is not a whole SQLite file, reading only its header."""
     try:
-        size = path.stat().st_size
-        with open(path, "rb") as handle:
-            header = handle.read(100)
+        size, header = _size_and_header(path)
     except FileNotFoundError:
         raise FileProblem(f"Het bestand {path} bestaat niet.") from None
     except IsADirectoryError:
@@ -64,6 +62,27 @@ def check_header(path: Path) -> None:
         raise CorruptFile(f"{name_of(path)} is beschadigd: de lengte klopt niet met de paginagrootte.")
 
 
+def _size_and_header(path: Path) -> tuple[int, bytes]:
+    """The file's size and first 100 bytes, as one consistent pair: a checkpoint of
+    another process may be growing the file at this moment (header first, then pages),
+    so a header that claims more pages than there are is read again, briefly."""
+    import time
+
+    for _attempt in range(20):
+        with open(path, "rb") as handle:
+            header = handle.read(100)
+            size = os.fstat(handle.fileno()).st_size
+        if len(header) < 100 or not header.startswith(SQLITE_HEADER):
+            break
+        page_size = struct.unpack(">H", header[16:18])[0]
+        page_size = 65536 if page_size == 1 else page_size
+        pages = struct.unpack(">I", header[28:32])[0]
+        if size >= pages * page_size and (not page_size or size % page_size == 0):
+            break
+        time.sleep(0.05)
+    return size, header
+
+
 def read_only_reason(path: Path) -> str | None:
     """Why this file cannot be written here, in Dutch (None: it can be).
 
@@ -71,11 +90,18 @@ def read_only_reason(path: Path) -> str | None:
     beside it, and swtgov its lock file: a read-only file or folder allows neither.
     """
     real = Path(os.path.realpath(path))
+    if not _folder_writable(real):
+        return FOLDER_READ_ONLY
     if not os.access(real, os.W_OK):
         return "het bestand is alleen-lezen"
-    if not os.access(real.parent, os.W_OK | os.X_OK):
-        return "de map waarin het staat is alleen-lezen"
     return None
+
+
+FOLDER_READ_ONLY = "de map waarin het staat is alleen-lezen"
+
+
+def _folder_writable(real: Path) -> bool:
+    return os.access(real.parent, os.W_OK | os.X_OK)
 
 
 def _side_files_missing(path: Path) -> bool:
@@ -94,7 +120,7 @@ def connect(path: Path, read_only: bool) -> sqlite3.Connection:
     ``immutable`` mode (no side files), since nobody can change the file there."""
     real = Path(os.path.realpath(path))
     query = "?mode=ro" if read_only else "?mode=rw"
-    if read_only and read_only_reason(real) == "de map waarin het staat is alleen-lezen" and _side_files_missing(real):
+    if read_only and not _folder_writable(real) and _side_files_missing(real):
         query += "&immutable=1"
     return sqlite3.connect(real.as_uri() + query, uri=True, check_same_thread=False, timeout=10.0)
 

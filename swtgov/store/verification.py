@@ -22,6 +22,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from swtgov.display import plural
 from swtgov.store import anchor, audit, fingerprint, opening
 
 SEAL_KEY = "review_copy_seal"
@@ -80,7 +81,8 @@ def _review_copy(conn: sqlite3.Connection, info: dict[str, str], allowed: Sequen
         count = conn.execute(f'SELECT count(*) FROM "{table}"').fetchone()[0]
         if count:
             found.problems.append(
-                f'tabel "{table}" hoort niet in een leesversie, maar bevat {count} rijen (buiten swtgov toegevoegd)'
+                f'tabel "{table}" hoort niet in een leesversie, maar bevat {plural(count, "rij", "rijen")} '
+                "(buiten swtgov toegevoegd)"
             )
     seal = info.get(SEAL_KEY)
     if seal is None:
@@ -116,6 +118,7 @@ def verify_file(path: Path, review_tables: Sequence[str], anchor_code: str | Non
     info = opening.inspect(path)
     current = bool(info.pop("_current"))
     found = Findings()
+    known = anchor.read_all()  # before the snapshot: no checkpoint can be ahead of it
     conn = opening.connect(path, read_only=True)
     try:
         conn.execute("BEGIN")  # one snapshot for every query below
@@ -135,7 +138,7 @@ def verify_file(path: Path, review_tables: Sequence[str], anchor_code: str | Non
                     "waarmee het is aangemaakt (het log is buiten swtgov gewist)"
                 )
             audit.verify_tables(db, found.problems.append)
-        anchor.compare(path, conn, found.problems.append, found.notes.append)
+        anchor.compare(path, conn, found.problems.append, found.notes.append, known)
         if anchor_code is not None:
             anchor.compare_code(anchor_code, conn, found.problems.append)
     except sqlite3.DatabaseError:

@@ -253,6 +253,8 @@ class MainWindow(QMainWindow):
             ).format(host=holder.host, user=holder.user, since=_display().moment(holder.since_moment))
         elif gf is not None and gf.read_only:
             text = self.tr("Read-only: this file cannot be changed here.")
+            if gf.read_only_reason:  # Dutch, from the store: why (a read-only file or folder)
+                text += f" ({gf.read_only_reason})"
         self.banner.setText(text)
         self.banner.setVisible(bool(text))
 

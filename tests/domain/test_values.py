@@ -9,6 +9,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from swtgov.domain.values import (
+    ORDINAL_LIMIT,
     Cell,
     ValueProblem,
     is_empty,
@@ -525,7 +526,7 @@ def test_ordinal_word_refuses_zero() -> None:
         ordinal_word(0)
 
 
-@given(st.integers(min_value=1, max_value=10_000))
+@given(st.integers(min_value=1, max_value=ORDINAL_LIMIT))
 def test_ordinals_round_trip(n: int) -> None:
     assert parse_ordinal(ordinal_word(n)) == n
     assert parse_ordinal(f"{ordinal_word(n)} termijn".capitalize()) == n
