@@ -116,7 +116,9 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("settings", help="toon of wijzig instellingen")
     p.add_argument("file", type=Path, metavar="FILE")
     p.add_argument("key", nargs="?", metavar="KEY")
-    p.add_argument("value", nargs="?", metavar="VALUE")
+    p.add_argument("value", nargs="?", metavar="VALUE",
+                   help="de nieuwe waarde; voor risicos.appetite ook categorie=waarde-paren, "
+                        'gescheiden door komma\'s: "financieel=12, reputatie=9" (categorie= verwijdert er een)')
 
     p = sub.add_parser("verify", help="controleer de integriteit en het auditlog (schrijft niets)")
     p.add_argument("file", type=Path, metavar="FILE")
@@ -183,6 +185,7 @@ def cmd_import(args: argparse.Namespace) -> int:
 
 
 def cmd_export(args: argparse.Namespace) -> int:
+    from swtgov.display import plural
     from swtgov.services.transfer import run_export
 
     gf = _open(args.file, read_only=True)
@@ -190,7 +193,7 @@ def cmd_export(args: argparse.Namespace) -> int:
         count = run_export(gf, args.kind, args.target)
     finally:
         gf.close()
-    _out(f"{count} rijen geëxporteerd naar {args.target}")
+    _out(f"{plural(count, 'rij', 'rijen')} geëxporteerd naar {args.target}")
     return 0
 
 
@@ -252,9 +255,10 @@ def cmd_settings(args: argparse.Namespace) -> int:
         finally:
             gf.close()
         return 0
-    value = parse_setting(args.key, args.value)
     gf = _open(args.file)
     try:
+        # the current value too: "risicos.appetite financieel=12" changes one category
+        value = parse_setting(args.key, args.value, read_setting(gf.db, args.key))
         with gf.change() as audit:
             write_setting(audit, args.key, value)
     finally:
@@ -264,6 +268,7 @@ def cmd_settings(args: argparse.Namespace) -> int:
 
 
 def cmd_verify(args: argparse.Namespace) -> int:
+    from swtgov.display import plural
     from swtgov.services.governance import verify
 
     result = verify(args.file, anchor_code=args.anchor)
@@ -274,7 +279,8 @@ def cmd_verify(args: argparse.Namespace) -> int:
         _out(f"In orde: de database is intact en het auditlog ({result.audit_entries} regels) klopt."
              + (f" {result.note}" if result.note else ""))
         return 0
-    sys.stderr.write(f"{args.file.name}: {len(result.problems)} problemen gevonden:\n")
+    found = plural(len(result.problems), "probleem", "problemen")
+    sys.stderr.write(f"{args.file.name}: {found} gevonden:\n")
     for problem in result.problems:
         sys.stderr.write(f"- {problem}\n")
     if result.note:

@@ -30,6 +30,10 @@ class SettingSpec:
         minimum: lowest allowed value for ``int``.
         maximum: highest allowed value for ``int``.
         check: extra check for ``json`` values; returns a Dutch reason or None.
+        parse_text: for ``json`` values, a reader of a plainer notation than JSON
+            (``categorie=waarde`` pairs); gets the text and the current value, returns
+            the new value or raises SettingValueError. Text starting with ``{``, ``[``
+            or ``"`` is always read as JSON.
     """
 
     key: str
@@ -40,13 +44,16 @@ class SettingSpec:
     minimum: int | None = None
     maximum: int | None = None
     check: Callable[[Any], str | None] | None = None
+    parse_text: Callable[[str, Any], Any] | None = None
 
     @property
     def area(self) -> str:
         return self.key.split(".", 1)[0]
 
-    def parse(self, text: str) -> Any:
-        """Read a value typed by a user (CLI, dialog); raise SettingValueError."""
+    def parse(self, text: str, current: Any = None) -> Any:
+        """Read a value typed by a user (CLI, dialog); raise SettingValueError.
+
+        ``current`` is the stored value, for a notation that changes part of it."""
         text = text.strip()
         if self.kind == "int":
             try:
@@ -55,6 +62,8 @@ class SettingSpec:
                 raise SettingValueError(
                     f'instelling "{self.key}": "{text}" is geen geheel getal'
                 ) from None
+        elif self.kind == "json" and self.parse_text is not None and not text.startswith(("{", "[", '"')):
+            value = self.parse_text(text, self.default if current is None else current)
         elif self.kind == "json":
             try:
                 value = json.loads(text)

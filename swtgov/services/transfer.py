@@ -41,8 +41,10 @@ class ImportSummary:
             if self.dry_run
             else f'Import van "{self.source.name}" voltooid.'
         )
+        from swtgov.display import plural
+
         counts = (
-            f"{self.rows} rijen gelezen: {self.created} nieuw, {self.updated} bijgewerkt, "
+            f"{plural(self.rows, 'rij', 'rijen')} gelezen: {self.created} nieuw, {self.updated} bijgewerkt, "
             f"{self.unchanged} ongewijzigd."
         )
         lines = [head, counts]

@@ -15,7 +15,7 @@ from pathlib import Path
 
 from sqlite_utils import Database
 
-from swtgov.errors import FileProblem
+from swtgov.errors import FileProblem, sqlite_error_text
 from swtgov.store import migrations
 from swtgov.store.audit import AUDIT_TABLE
 
@@ -79,7 +79,7 @@ def write_review_copy(
         try:
             conn.execute("VACUUM INTO ?", [str(target)])
         except sqlite3.Error as exc:
-            raise FileProblem(f'De leesversie "{Path(target).name}" kan niet worden geschreven: {exc}.') from None
+            raise FileProblem(f'De leesversie "{Path(target).name}" kan niet worden geschreven: {sqlite_error_text(exc)}.') from None
         return copied
     finally:
         conn.close()

@@ -53,10 +53,11 @@ def write_setting(audit: Audit, key: str, value: Any) -> Any:
     return value
 
 
-def parse_setting(key: str, text: str) -> Any:
-    """Read a value as typed on the command line or in the dialog."""
+def parse_setting(key: str, text: str, current: Any = None) -> Any:
+    """Read a value as typed on the command line or in the dialog (``current``: the
+    stored value, for a notation that changes part of it, like ``financieel=12``)."""
     spec = _spec(key)
     try:
-        return spec.parse(text)
+        return spec.parse(text, current)
     except SettingValueError as exc:
         raise SettingError(str(exc)) from None

@@ -16,19 +16,37 @@ from swtgov.store.paths import demo_file
 TRANSLATIONS = resource_path("translations")
 
 
+def qt_translation_folders() -> list[str]:
+    """Where Qt's own catalogues (``qtbase_nl.qm``) may be: Qt's configured folder, then
+    the folder inside the PySide6 package (a frozen or relocated install can report a
+    build-time path that does not exist)."""
+    import PySide6
+
+    package = Path(PySide6.__file__).resolve().parent
+    folders = [QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath),
+               str(package / "Qt" / "translations"), str(package / "translations")]
+    return [folder for folder in dict.fromkeys(folders) if folder and Path(folder).is_dir()]
+
+
 def install_translations(app: QApplication, language: str = "nl") -> list[QTranslator]:
-    """Dutch by default: swtgov's own strings and Qt's standard buttons."""
+    """Dutch by default: swtgov's own strings and Qt's own (file dialogs, standard buttons).
+
+    Qt's catalogue is ``qtbase_nl``: without it the non-native file dialog says
+    "Look in:" and "Files of type:" in a Dutch window.
+    """
     QLocale.setDefault(QLocale(QLocale.Language.Dutch, QLocale.Country.Netherlands))
-    installed = []
+    installed: list[QTranslator] = []
     if language == "en":
         return installed
-    qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
-    catalogues = [(f"qtbase_{language}", qt_dir)] + [
-        (qm.stem, str(TRANSLATIONS)) for qm in sorted(TRANSLATIONS.glob(f"*_{language}.qm"))
-    ]
-    for name, folder in catalogues:
+    for folder in qt_translation_folders():
         translator = QTranslator(app)
-        if translator.load(name, folder):
+        if translator.load(f"qtbase_{language}", folder):
+            app.installTranslator(translator)
+            installed.append(translator)
+            break
+    for qm in sorted(TRANSLATIONS.glob(f"*_{language}.qm")):
+        translator = QTranslator(app)
+        if translator.load(qm.stem, str(TRANSLATIONS)):
             app.installTranslator(translator)
             installed.append(translator)
     return installed
@@ -40,6 +58,9 @@ def create_application(argv: list[str] | None = None) -> QApplication:
     app.setApplicationName("swtgov")
     app.setOrganizationName("swtgov")
     app.setApplicationDisplayName("swtgov")
+    from swtgov.ui import style
+
+    style.apply(app)
     install_translations(app)
     return app
 

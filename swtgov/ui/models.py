@@ -24,6 +24,8 @@ R = TypeVar("R")
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 RECORD_ROLE = Qt.ItemDataRole.UserRole + 2
 Index = QModelIndex | QPersistentModelIndex
+#: texts longer than this get themselves as tooltip (they may be elided)
+TOOLTIP_FROM = 14
 
 
 @dataclass(frozen=True)
@@ -89,8 +91,12 @@ class RecordTableModel(QAbstractTableModel, Generic[R]):
         if role == Qt.ItemDataRole.BackgroundRole and column.background:
             colour = column.background(record)
             return QBrush(QColor(colour)) if colour else None
-        if role == Qt.ItemDataRole.ToolTipRole and column.tooltip:
-            return column.tooltip(record)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            if column.tooltip:
+                return column.tooltip(record)
+            # a long text may be elided in a narrow column: the tooltip has it whole
+            text = column.text(record)
+            return text if len(text) > TOOLTIP_FROM else None
         return None
 
     def headerData(  # noqa: N802

@@ -16,7 +16,7 @@ from swtgov.store.paths import data_dir
 #: the size the window would like, when the screen has room for it
 PREFERRED_SIZE = (1280, 800)
 #: the smallest window every page is laid out for
-MINIMUM_SIZE = (1000, 560)
+MINIMUM_SIZE = (960, 520)
 
 
 def settings() -> QSettings:

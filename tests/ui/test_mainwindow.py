@@ -17,7 +17,7 @@ def test_opens_in_dutch_with_the_file_in_the_status_bar(window, demo_file: Path)
     assert window.windowTitle() == f"{demo_file.name} — swtgov"
     assert window.file_label.text() == str(demo_file)
     assert window.state_label.text() == "Opgeslagen"
-    assert [a.text() for a in window.menuBar().actions()] == ["&Bestand", "Be&werken", "&Help"]
+    assert [a.text() for a in window.menuBar().actions()] == ["&Bestand", "Be&werken", "&Ga naar", "&Help"]
     assert window.nav.item(0).text() == "Overzicht"
     assert not window.banner.isVisible()
 

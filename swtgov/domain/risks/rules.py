@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from swtgov.domain.risks.model import Assessment, Risk, check_level
-from swtgov.domain.settings import SettingSpec
+from swtgov.domain.settings import SettingSpec, SettingValueError
 
 
 @dataclass(frozen=True)
@@ -119,6 +119,37 @@ def check_appetite(value: object) -> str | None:
     return None
 
 
+def parse_appetite_pairs(text: str, current: Mapping[str, int] | None = None) -> dict[str, int]:
+    """Read ``categorie=waarde`` pairs (separated by ``,``, ``;`` or new lines) onto the
+    current risicobereidheid: ``financieel=12`` changes one category, ``klimaat=`` (no
+    value) removes one. A category is matched regardless of case and spacing.
+
+    Raises:
+        SettingValueError: a pair without ``=`` or a value that is not a whole number.
+    """
+
+    result = dict(current or {})
+    pairs = [p.strip() for p in text.replace(";", "\n").replace(",", "\n").splitlines() if p.strip()]
+    if not pairs:
+        raise SettingValueError("verwacht categorie=waarde, bijvoorbeeld financieel=9")
+    for pair in pairs:
+        name, sep, number = pair.partition("=")
+        name, number = " ".join(name.split()), number.strip()
+        if not sep or not name:
+            raise SettingValueError(f'"{pair}": verwacht categorie=waarde, bijvoorbeeld financieel=9')
+        same = [k for k in result if " ".join(k.split()).casefold() == name.casefold()]
+        for key in same:
+            del result[key]
+        if not number:
+            continue
+        try:
+            limit = int(number)
+        except ValueError:
+            raise SettingValueError(f'categorie "{name}": "{number}" is geen geheel getal') from None
+        result[same[0] if same else name] = limit
+    return result
+
+
 def bands_from_settings(value: Mapping[str, Sequence[int]] | None = None) -> tuple[Band, ...]:
     """The bands, lowest first, from a ``risicos.bands`` value (None: the defaults).
 
@@ -179,6 +210,7 @@ SETTINGS: list[SettingSpec] = [
         default=dict(DEFAULT_APPETITE),
         kind="json",
         check=check_appetite,
+        parse_text=parse_appetite_pairs,
     ),
     SettingSpec(
         key="risicos.appetite_default",

@@ -11,7 +11,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QFormLayout,
     QMessageBox,
     QSpinBox,
@@ -21,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from swtgov.services.areas import report_kinds
 from swtgov.services.reports import build_report
+from swtgov.ui.preferences import save_file_name
 from swtgov.ui.session import Session
 from swtgov.ui.widgets import date_edit, from_qdate
 from swtgov.ui.worker import Task
@@ -82,7 +82,7 @@ class ReportDialog(QDialog):
         kind = str(self.kind.currentData())
         as_of = from_qdate(self.date.date())
         suggested = f"{kind}-{as_of.isoformat()}.pdf"
-        name, _ = QFileDialog.getSaveFileName(self, self.tr("Save report"), suggested, "PDF (*.pdf)")
+        name = save_file_name(self, self.tr("Save report"), "report", suggested, "PDF (*.pdf)")
         if not name:
             return
         target = Path(name)

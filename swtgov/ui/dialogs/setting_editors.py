@@ -100,8 +100,10 @@ class AppetiteEditor(StructuredEditor):
     def add_row(self, category: str, limit: int, edit: bool = False) -> int:
         """Add a category with its limit; returns its row."""
         row = self.table.rowCount()
+        self.table.blockSignals(True)  # the row is complete (name and spin box) before it is read
         self.table.insertRow(row)
         self.table.setItem(row, 0, QTableWidgetItem(category))
+        self.table.blockSignals(False)
         spin = QSpinBox()
         spin.setRange(1, 25)
         spin.setValue(limit)
@@ -124,7 +126,8 @@ class AppetiteEditor(StructuredEditor):
     def spin(self, row: int) -> QSpinBox:
         """The spin box of a row."""
         widget = self.table.cellWidget(row, 1)
-        assert isinstance(widget, QSpinBox)
+        if not isinstance(widget, QSpinBox):
+            raise LookupError(f"row {row} has no spin box")
         return widget
 
     def value(self) -> dict[str, int]:

@@ -8,7 +8,6 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
-    QLabel,
     QLineEdit,
     QPlainTextEdit,
     QScrollArea,
@@ -18,10 +17,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from swtgov.domain.settings import SettingSpec, all_specs
+from swtgov.domain.settings import SettingSpec, SettingValueError, all_specs
 from swtgov.errors import SettingError, SwtgovError
 from swtgov.services.areas import area_titles
 from swtgov.store.settings import load_settings, parse_setting, write_setting
+from swtgov.ui import style
+from swtgov.ui.dialogs.setting_editors import StructuredEditor, editor_for
 from swtgov.ui.errors import show_error
 from swtgov.ui.session import Session
 
@@ -33,7 +34,7 @@ class SettingsDialog(QDialog):
         super().__init__(parent)
         self.session = session
         self.setWindowTitle(self.tr("Settings"))
-        self.resize(720, 560)
+        self.resize(760, 600)
         assert session.gf is not None
         self.current = load_settings(session.gf.db)
         self.editors: dict[str, tuple[SettingSpec, QWidget]] = {}
@@ -51,9 +52,7 @@ class SettingsDialog(QDialog):
             editor = self._editor(spec, self.current[key])
             editor.setToolTip(spec.help)
             editor.setEnabled(not session.read_only)
-            help_label = QLabel(spec.help)
-            help_label.setWordWrap(True)
-            help_label.setStyleSheet("color: #5b6472; font-size: 11px;")
+            help_label = style.hint(spec.help)
             box = QWidget()
             lay = QVBoxLayout(box)
             lay.setContentsMargins(0, 0, 0, 6)
@@ -76,6 +75,9 @@ class SettingsDialog(QDialog):
         return area_titles().get(area, area)
 
     def _editor(self, spec: SettingSpec, value: Any) -> QWidget:
+        structured = editor_for(spec, value)
+        if structured is not None:
+            return structured
         if spec.kind == "int":
             spin = QSpinBox()
             spin.setRange(spec.minimum if spec.minimum is not None else -1_000_000,
@@ -93,6 +95,15 @@ class SettingsDialog(QDialog):
         result = {}
         problems = []
         for key, (spec, editor) in self.editors.items():
+            if isinstance(editor, StructuredEditor):
+                reason = editor.problem()
+                try:
+                    if reason:
+                        raise SettingValueError(reason)
+                    result[key] = spec.validate(editor.value())
+                except SettingValueError as exc:
+                    problems.append(f"{spec.label}: {exc}")
+                continue
             if isinstance(editor, QSpinBox):
                 text = str(editor.value())
             elif isinstance(editor, QLineEdit):

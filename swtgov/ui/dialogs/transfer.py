@@ -20,13 +20,23 @@ from PySide6.QtWidgets import (
 )
 
 from swtgov.errors import ImportRejected, SwtgovError
+from swtgov.resources import resource_path
 from swtgov.services import areas
 from swtgov.services.transfer import ImportSummary, run_export, run_import
+from swtgov.ui import preferences, style
 from swtgov.ui.errors import show_error
+from swtgov.ui.icons import icon
 from swtgov.ui.session import Session
 from swtgov.ui.worker import Task
 
 SPREADSHEETS = "Spreadsheets (*.xlsx *.csv)"
+TEMPLATES = resource_path("templates")
+
+
+def template_path(kind: str) -> Path | None:
+    """The shipped template of an import kind (columns, one example row, explanations)."""
+    path = TEMPLATES / f"{kind}.xlsx"
+    return path if path.exists() else None
 
 
 class ImportDialog(QDialog):
@@ -49,8 +59,19 @@ class ImportDialog(QDialog):
         row = QHBoxLayout()
         row.addWidget(self.source, 1)
         row.addWidget(browse)
+        self.template_button = QPushButton(icon("export"), self.tr("Save template…"))
+        self.template_button.setToolTip(self.tr("An Excel file with the right columns, one example row "
+                                                "and a second sheet that explains each column"))
+        self.template_button.clicked.connect(self.save_template)
+        self.template_note = style.hint(self.tr("No file yet? Start from the template: it has the right "
+                                                "columns, one example row to replace, and a sheet that "
+                                                "explains each column."))
+        template_row = QHBoxLayout()
+        template_row.addWidget(self.template_note, 1)
+        template_row.addWidget(self.template_button)
         form = QFormLayout()
         form.addRow(self.tr("Kind:"), self.kind)
+        form.addRow("", template_row)
         form.addRow(self.tr("File:"), row)
         self.result = QPlainTextEdit()
         self.result.setReadOnly(True)
@@ -66,15 +87,50 @@ class ImportDialog(QDialog):
         self.buttons.rejected.connect(self.reject)
         self.source.textChanged.connect(lambda _t: self.import_button.setEnabled(False))
         self.kind.currentIndexChanged.connect(lambda _i: self.import_button.setEnabled(False))
+        self.kind.currentIndexChanged.connect(lambda _i: self._update_template())
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.result, 1)
         layout.addWidget(self.buttons)
         self.task: Task | None = None
         self.summary: ImportSummary | None = None
+        self._update_template()
+
+    def _update_template(self) -> None:
+        has = template_path(str(self.kind.currentData())) is not None
+        self.template_button.setEnabled(has)
+
+    def save_template(self, target: str | None = None) -> Path | None:
+        """Save a copy of the kind's template where the user wants it, and open it."""
+        import shutil
+
+        from PySide6.QtCore import QUrl
+        from PySide6.QtGui import QDesktopServices
+
+        kind = str(self.kind.currentData())
+        template = template_path(kind)
+        if template is None:
+            return None
+        if target is None:
+            target = preferences.save_file_name(self, self.tr("Save template"), "spreadsheet",
+                                                f"{kind}-sjabloon.xlsx", "Excel (*.xlsx)")
+        if not target:
+            return None
+        try:
+            shutil.copyfile(template, target)
+        except OSError as exc:
+            from swtgov.errors import os_error_text
+
+            show_error(self, SwtgovError(self.tr("The template cannot be saved: {reason}.").format(
+                reason=os_error_text(exc))))
+            return None
+        if not self.source.text().strip():
+            self.source.setText(str(target))
+        QDesktopServices.openUrl(QUrl.fromLocalFile(str(target)))
+        return Path(target)
 
     def _browse(self) -> None:
-        name, _ = QFileDialog.getOpenFileName(self, self.tr("Choose spreadsheet"), "", SPREADSHEETS)
+        name = preferences.open_file_name(self, self.tr("Choose spreadsheet"), "spreadsheet", SPREADSHEETS)
         if name:
             self.source.setText(name)
 
@@ -117,28 +173,76 @@ class ImportDialog(QDialog):
             )
 
 
-def export_interactively(session: Session, parent: QWidget) -> None:
-    """Ask for a kind and a target file, then export."""
-    gf = session.gf
-    kinds = areas.import_kinds()
-    if gf is None or not kinds:
-        return
-    from PySide6.QtWidgets import QInputDialog
+class ExportDialog(QDialog):
+    """Bestand › Exporteren: what to export and where to, in one dialog."""
 
-    labels = [k.label for k in kinds.values()]
-    label, ok = QInputDialog.getItem(
-        parent, QDialog.tr("Export"), QDialog.tr("What do you want to export?"), labels, 0, False
-    )
-    if not ok:
+    def __init__(self, session: Session, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.session = session
+        self.setWindowTitle(self.tr("Export to a spreadsheet"))
+        self.setMinimumWidth(560)
+        self.kind = QComboBox()
+        for name, spec in areas.import_kinds().items():
+            if getattr(spec, "columns", None):  # an import-only kind (an auditfile) has no export
+                self.kind.addItem(spec.label, name)
+        self.target = QLineEdit()
+        self._typed = False
+        self.target.textEdited.connect(lambda _t: setattr(self, "_typed", True))
+        browse = QPushButton(self.tr("Choose…"))
+        browse.clicked.connect(self._browse)
+        row = QHBoxLayout()
+        row.addWidget(self.target, 1)
+        row.addWidget(browse)
+        form = QFormLayout()
+        form.addRow(self.tr("What:"), self.kind)
+        form.addRow(self.tr("To file:"), row)
+        note = style.hint(self.tr("An .xlsx or .csv file with exactly the columns the import reads: "
+                                  "change it in Excel and import it again."))
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Export"))
+        buttons.accepted.connect(self.export)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.setSpacing(style.GAP)
+        layout.addLayout(form)
+        layout.addWidget(note)
+        layout.addWidget(buttons)
+        self.kind.currentIndexChanged.connect(lambda _i: self._suggest())
+        self._suggest()
+        self.count = 0
+
+    def _suggest(self) -> None:
+        if not self._typed:
+            self.target.setText(preferences.suggested("spreadsheet", f"{self.kind.currentData()}.xlsx"))
+
+    def _browse(self) -> None:
+        chosen, _ = QFileDialog.getSaveFileName(self, self.tr("Export to"), self.target.text(), SPREADSHEETS)
+        if chosen:
+            self._typed = True
+            self.target.setText(chosen)
+
+    def export(self) -> None:
+        """Write the file; a known error is shown and the dialog stays open."""
+        gf = self.session.gf
+        target = self.target.text().strip()
+        if gf is None or not target:
+            return
+        try:
+            self.count = run_export(gf, str(self.kind.currentData()), Path(target))
+        except SwtgovError as exc:
+            show_error(self, exc)
+            return
+        preferences.remember_folder("spreadsheet", target)
+        from swtgov import display
+
+        rows = display.plural(self.count, self.tr("row"), self.tr("rows"))
+        QMessageBox.information(self, self.tr("Export"), self.tr("{rows} exported to {path}.").format(
+            rows=rows, path=target))
+        self.accept()
+
+
+def export_interactively(session: Session, parent: QWidget) -> None:
+    """Bestand › Exporteren: the export dialog."""
+    if session.gf is None or not areas.import_kinds():
         return
-    name = list(kinds)[labels.index(label)]
-    target, _ = QFileDialog.getSaveFileName(parent, QDialog.tr("Export to"), f"{name}.xlsx", SPREADSHEETS)
-    if not target:
-        return
-    try:
-        count = run_export(gf, name, Path(target))
-    except SwtgovError as exc:
-        show_error(parent, exc)
-        return
-    QMessageBox.information(parent, QDialog.tr("Export"), QDialog.tr("{count} rows exported to {path}.").format(
-        count=count, path=target))
+    ExportDialog(session, parent).exec()

@@ -13,20 +13,16 @@ from PySide6.QtWidgets import (
     QLabel,
     QPushButton,
     QTreeView,
-    QVBoxLayout,
     QWidget,
 )
 
 from swtgov.domain.signals import ItemRef, Severity
 from swtgov.domain.signals import Signal as DomainSignal
 from swtgov.services.areas import area_titles
+from swtgov.ui import style
 from swtgov.ui.session import Session
 
-SEVERITY_COLOURS = {
-    Severity.CRITICAL: "#fde2e1",
-    Severity.WARNING: "#fff3cd",
-    Severity.INFO: "#e7f1fb",
-}
+SEVERITY_COLOURS = style.SEVERITY_BACKGROUND
 REF_ROLE = 0x0100 + 10  # Qt.ItemDataRole.UserRole + 10, without touching Qt at import
 
 
@@ -42,8 +38,7 @@ class OverviewPage(QWidget):
         self.session = session
         self.signals: list[DomainSignal] = []
 
-        heading = QLabel(self.tr("Overview"))
-        heading.setStyleSheet("font-size: 18px; font-weight: 600;")
+        heading = style.title(self.tr("Overview"))
         self.date_edit = QDateEdit()
         self.date_edit.setCalendarPopup(True)
         self.date_edit.setDisplayFormat("d MMMM yyyy")
@@ -73,10 +68,9 @@ class OverviewPage(QWidget):
         self.tree.doubleClicked.connect(self._activated)
         self.tree.header().sectionResized.connect(lambda *_: self.tree.scheduleDelayedItemsLayout())
 
-        hint = QLabel(self.tr("Double-click a signal (or press Enter) to open what it is about."))
-        hint.setStyleSheet("color: #5b6472;")
+        hint = style.hint(self.tr("Double-click a signal (or press Enter) to open what it is about."))
 
-        layout = QVBoxLayout(self)
+        layout = style.page_layout(self)
         layout.addLayout(top)
         layout.addWidget(self.summary)
         layout.addWidget(self.tree, 1)
@@ -132,6 +126,7 @@ class OverviewPage(QWidget):
             if not group:
                 continue
             head = QStandardItem(f"{self.severity_label(severity)} ({len(group)})")
+            head.setToolTip(self.severity_label(severity))
             font = head.font()
             font.setBold(True)
             head.setFont(font)
@@ -174,11 +169,11 @@ class OverviewPage(QWidget):
             )
         else:
             self.summary.setText(
-                self.tr("As of {date}: {critical} critical, {warning} warnings, {info} for information.").format(
+                self.tr("As of {date}: {critical} critical, {warning}, {info} for information.").format(
                     date=display.date(self.session.as_of),
-                    critical=counts[Severity.CRITICAL],
-                    warning=counts[Severity.WARNING],
-                    info=counts[Severity.INFO],
+                    critical=display.number(counts[Severity.CRITICAL]),
+                    warning=display.plural(counts[Severity.WARNING], self.tr("warning"), self.tr("warnings")),
+                    info=display.number(counts[Severity.INFO]),
                 )
             )
 

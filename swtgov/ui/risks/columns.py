@@ -16,9 +16,10 @@ from swtgov.domain.risks.signals import (
     code_sort_key,
 )
 from swtgov.ui.models import ColumnDef
+from swtgov.ui import style
 from swtgov.ui.risks.heatmap import BAND_COLOURS
 
-ABOVE_APPETITE = "#f6d2d2"
+ABOVE_APPETITE = style.ALERT  # with the word in the tooltip and the "Boven risicobereidheid" filter
 CELL_MARGIN = 18  # pixels a table cell needs around its text
 
 

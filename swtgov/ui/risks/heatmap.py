@@ -26,17 +26,14 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
 from swtgov.domain.risks.rules import RiskRules
+from swtgov.ui import style
 
 Cell = tuple[int, int]  # (kans, impact)
-BAND_COLOURS = {
-    "laag": "#cfe8cf",
-    "gemiddeld": "#fbefb5",
-    "hoog": "#f9cda4",
-    "zeer_hoog": "#f0a5a5",
-}
-BAND_TEXT = {"laag": "#3f6e3f", "gemiddeld": "#7a6510", "hoog": "#8a4b17", "zeer_hoog": "#8a2626"}
-INK = QColor("#1f2a44")
-MUTED = QColor("#5b6472")
+# the app's one palette: light to dark from laag to zeer hoog, so it reads in grey too
+BAND_COLOURS = style.BAND_BACKGROUND
+BAND_TEXT = style.BAND_TEXT
+INK = QColor(style.INK)
+MUTED = QColor(style.MUTED)
 LEVELS = range(1, 6)
 
 
@@ -58,7 +55,7 @@ class HeatmapWidget(QWidget):
         self._focus_cell: Cell = (3, 3)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setMouseTracking(True)
-        self.setMinimumSize(430, 280)
+        self.setMinimumSize(380, 220)  # still legible in a 1024×600 window
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.setAccessibleName(self.tr("Risk heatmap"))
 

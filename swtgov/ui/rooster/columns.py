@@ -10,11 +10,12 @@ from swtgov import display
 from swtgov.domain.rooster.model import STATUS_LEFT, STATUS_NOT_REAPPOINTABLE
 from swtgov.domain.signals import Severity, Signal
 from swtgov.services.rooster.members import MemberOverview
+from swtgov.ui import style
 from swtgov.ui.models import ColumnDef
 from swtgov.ui.rooster import texts
 
-SEVERITY_COLOURS = {Severity.CRITICAL: "#fde2e1", Severity.WARNING: "#fff3cd", Severity.INFO: "#e7f1fb"}
-STATUS_COLOURS = {STATUS_NOT_REAPPOINTABLE: "#fff3cd", STATUS_LEFT: "#eef0f3"}
+SEVERITY_COLOURS = style.SEVERITY_BACKGROUND
+STATUS_COLOURS = {STATUS_NOT_REAPPOINTABLE: style.ATTENTION, STATUS_LEFT: style.PAST}
 
 
 def member_columns() -> list[ColumnDef[MemberOverview]]:
