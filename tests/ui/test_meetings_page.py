@@ -197,7 +197,7 @@ def test_read_only_file_offers_no_changes(window, page) -> None:  # type: ignore
     page.set_read_only(True)
     assert not page.new_button.isVisible()
     assert not page.agenda.add_button.isEnabled()
-    assert not page.outputs.send_pack_button.isEnabled()
+    assert not page.outputs.send_button.isEnabled()
     assert page.outputs.pack_button.isEnabled()
 
 

@@ -176,19 +176,9 @@
         <translation>Verwijderen</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/agenda.py" line="119"/>
-        <source>Up</source>
-        <translation>Omhoog</translation>
-    </message>
-    <message>
         <location filename="../../ui/meetings/agenda.py" line="120"/>
         <source>Move the item up (Ctrl+Up)</source>
         <translation>Agendapunt omhoog (Ctrl+Omhoog)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/meetings/agenda.py" line="122"/>
-        <source>Down</source>
-        <translation>Omlaag</translation>
     </message>
     <message>
         <location filename="../../ui/meetings/agenda.py" line="123"/>
@@ -201,124 +191,124 @@
         <translation>Standaardpunten toevoegen</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/agenda.py" line="137"/>
+        <location filename="../../ui/meetings/agenda.py" line="139"/>
         <source>Document</source>
         <translation>Stuk</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/agenda.py" line="138"/>
+        <location filename="../../ui/meetings/agenda.py" line="140"/>
         <source>Pages</source>
         <translation>Pagina&apos;s</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/agenda.py" line="140"/>
+        <location filename="../../ui/meetings/agenda.py" line="142"/>
         <source>Size</source>
         <translation>Grootte</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/agenda.py" line="142"/>
-        <location filename="../../ui/meetings/agenda.py" line="154"/>
+        <location filename="../../ui/meetings/agenda.py" line="144"/>
+        <location filename="../../ui/meetings/agenda.py" line="156"/>
         <source>Confidential</source>
         <translation>Besloten</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/agenda.py" line="142"/>
+        <location filename="../../ui/meetings/agenda.py" line="144"/>
         <source>yes</source>
         <translation>ja</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/agenda.py" line="148"/>
+        <location filename="../../ui/meetings/agenda.py" line="150"/>
         <source>Attach document…</source>
         <translation>Stuk toevoegen…</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/agenda.py" line="150"/>
+        <location filename="../../ui/meetings/agenda.py" line="152"/>
         <source>Open</source>
         <translation>Openen</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/agenda.py" line="152"/>
+        <location filename="../../ui/meetings/agenda.py" line="154"/>
         <source>Remove document</source>
         <translation>Stuk verwijderen</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/agenda.py" line="156"/>
+        <location filename="../../ui/meetings/agenda.py" line="158"/>
         <source>A confidential (besloten) document stays out of the read-only copy for members</source>
         <translation>Een besloten stuk komt niet in de leesversie voor de leden</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/agenda.py" line="215"/>
+        <location filename="../../ui/meetings/agenda.py" line="217"/>
         <source>Choose an item to see its documents.</source>
         <translation>Kies een agendapunt om de stukken te zien.</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/agenda.py" line="217"/>
+        <location filename="../../ui/meetings/agenda.py" line="219"/>
         <source>Documents of item {number}, {title}.</source>
         <translation>Stukken bij agendapunt {number}, {title}.</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/agenda.py" line="257"/>
+        <location filename="../../ui/meetings/agenda.py" line="259"/>
         <source>Add agenda item</source>
         <translation>Agendapunt toevoegen</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/agenda.py" line="274"/>
+        <location filename="../../ui/meetings/agenda.py" line="276"/>
         <source>Open action items ({count})</source>
         <translation>Openstaande actiepunten ({count})</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/agenda.py" line="282"/>
+        <location filename="../../ui/meetings/agenda.py" line="284"/>
         <source>No suggestions: no open action items or recurring topics</source>
         <translation>Geen suggesties: geen openstaande actiepunten of terugkerende onderwerpen</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/agenda.py" line="292"/>
+        <location filename="../../ui/meetings/agenda.py" line="294"/>
         <source>Add standard agenda items</source>
         <translation>Standaardagendapunten toevoegen</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/agenda.py" line="302"/>
+        <location filename="../../ui/meetings/agenda.py" line="304"/>
         <source>Edit agenda item {number}</source>
         <translation>Agendapunt {number} wijzigen</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/agenda.py" line="309"/>
+        <location filename="../../ui/meetings/agenda.py" line="311"/>
         <source>Remove agenda item {number}</source>
         <translation>Agendapunt {number} verwijderen</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/agenda.py" line="318"/>
-        <location filename="../../ui/meetings/agenda.py" line="325"/>
+        <location filename="../../ui/meetings/agenda.py" line="320"/>
+        <location filename="../../ui/meetings/agenda.py" line="327"/>
         <source>Move agenda item</source>
         <translation>Agendapunt verplaatsen</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/agenda.py" line="335"/>
+        <location filename="../../ui/meetings/agenda.py" line="337"/>
         <source>Attach document</source>
         <translation>Stuk toevoegen</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/agenda.py" line="336"/>
+        <location filename="../../ui/meetings/agenda.py" line="338"/>
         <source>Documents (*.pdf *.docx *.doc *.xlsx *.xls *.odt *.ods);;PDF (*.pdf)</source>
         <translation>Stukken (*.pdf *.docx *.doc *.xlsx *.xls *.odt *.ods);;PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/agenda.py" line="347"/>
+        <location filename="../../ui/meetings/agenda.py" line="349"/>
         <source>Attach {name}</source>
         <translation>{name} toevoegen</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/agenda.py" line="365"/>
+        <location filename="../../ui/meetings/agenda.py" line="367"/>
         <source>Remove {name}</source>
         <translation>{name} verwijderen</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/agenda.py" line="375"/>
+        <location filename="../../ui/meetings/agenda.py" line="377"/>
         <source>Mark {name} confidential</source>
         <translation>{name} besloten maken</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/agenda.py" line="376"/>
+        <location filename="../../ui/meetings/agenda.py" line="378"/>
         <source>Mark {name} not confidential</source>
         <translation>{name} niet meer besloten</translation>
     </message>
@@ -357,7 +347,7 @@
     </message>
     <message>
         <location filename="../../ui/meetings/attendance.py" line="70"/>
-        <location filename="../../ui/meetings/attendance.py" line="173"/>
+        <location filename="../../ui/meetings/attendance.py" line="177"/>
         <source>Everyone present</source>
         <translation>Iedereen aanwezig</translation>
     </message>
@@ -382,42 +372,42 @@
         <translation>Aanwezigheid:</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/attendance.py" line="121"/>
+        <location filename="../../ui/meetings/attendance.py" line="125"/>
         <source>No members of this body on this date in the rooster.</source>
         <translation>Volgens het rooster heeft dit orgaan op deze datum geen leden.</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/attendance.py" line="124"/>
+        <location filename="../../ui/meetings/attendance.py" line="128"/>
         <source>Attendance not recorded yet: {needed} of {sitting} members are needed for the quorum.</source>
         <translation>Aanwezigheid nog niet vastgelegd: voor het quorum zijn {needed} van de {sitting} leden nodig.</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/attendance.py" line="128"/>
+        <location filename="../../ui/meetings/attendance.py" line="132"/>
         <source>quorum met</source>
         <translation>quorum gehaald</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/attendance.py" line="128"/>
+        <location filename="../../ui/meetings/attendance.py" line="132"/>
         <source>quorum NOT met</source>
         <translation>quorum NIET gehaald</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/attendance.py" line="129"/>
+        <location filename="../../ui/meetings/attendance.py" line="133"/>
         <source>{present} of {sitting} members present, {needed} needed: {verdict}</source>
         <translation>{present} van {sitting} leden aanwezig, {needed} nodig: {verdict}</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/attendance.py" line="164"/>
+        <location filename="../../ui/meetings/attendance.py" line="168"/>
         <source>{name}: {presence}</source>
         <translation>{name}: {presence}</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/attendance.py" line="185"/>
+        <location filename="../../ui/meetings/attendance.py" line="189"/>
         <source>Add {name}</source>
         <translation>{name} toevoegen</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/attendance.py" line="193"/>
+        <location filename="../../ui/meetings/attendance.py" line="197"/>
         <source>Remove {name}</source>
         <translation>{name} verwijderen</translation>
     </message>
@@ -607,161 +597,161 @@
 <context>
     <name>MeetingsPage</name>
     <message>
-        <location filename="../../ui/meetings/page.py" line="75"/>
-        <location filename="../../ui/meetings/page.py" line="167"/>
+        <location filename="../../ui/meetings/page.py" line="76"/>
+        <location filename="../../ui/meetings/page.py" line="172"/>
         <source>Meetings</source>
         <translation>Vergaderingen</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/page.py" line="79"/>
+        <location filename="../../ui/meetings/page.py" line="80"/>
         <source>Year </source>
         <translation>Jaar </translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/page.py" line="83"/>
+        <location filename="../../ui/meetings/page.py" line="85"/>
         <source>New meeting…</source>
         <translation>Nieuwe vergadering…</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/page.py" line="94"/>
+        <location filename="../../ui/meetings/page.py" line="96"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/page.py" line="95"/>
+        <location filename="../../ui/meetings/page.py" line="97"/>
         <source>Body</source>
         <translation>Orgaan</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/page.py" line="96"/>
-        <source>Time</source>
-        <translation>Tijd</translation>
-    </message>
-    <message>
-        <location filename="../../ui/meetings/page.py" line="97"/>
-        <location filename="../../ui/meetings/page.py" line="142"/>
+        <location filename="../../ui/meetings/page.py" line="98"/>
+        <location filename="../../ui/meetings/page.py" line="147"/>
         <source>Minutes</source>
         <translation>Notulen</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/page.py" line="97"/>
+        <location filename="../../ui/meetings/page.py" line="98"/>
         <source>approved</source>
         <translation>vastgesteld</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/page.py" line="97"/>
+        <location filename="../../ui/meetings/page.py" line="98"/>
         <source>draft</source>
         <translation>concept</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/page.py" line="122"/>
+        <location filename="../../ui/meetings/page.py" line="125"/>
+        <source>Meeting</source>
+        <translation>Vergadering</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings/page.py" line="127"/>
         <source>Edit…</source>
         <translation>Wijzigen…</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/page.py" line="124"/>
-        <source>Delete</source>
-        <translation>Verwijderen</translation>
+        <location filename="../../ui/meetings/page.py" line="129"/>
+        <source>Delete…</source>
+        <translation>Verwijderen…</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/page.py" line="126"/>
+        <location filename="../../ui/meetings/page.py" line="132"/>
         <source>Approve minutes…</source>
         <translation>Notulen vaststellen…</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/page.py" line="127"/>
+        <location filename="../../ui/meetings/page.py" line="133"/>
         <source>Vaststellen: afterwards nothing in this meeting changes</source>
         <translation>Vaststellen: daarna verandert er niets meer aan deze vergadering</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/page.py" line="140"/>
+        <location filename="../../ui/meetings/page.py" line="145"/>
         <source>Agenda</source>
         <translation>Agenda</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/page.py" line="141"/>
+        <location filename="../../ui/meetings/page.py" line="146"/>
         <source>Attendance</source>
         <translation>Aanwezigheid</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/page.py" line="168"/>
+        <location filename="../../ui/meetings/page.py" line="173"/>
         <source>Decision register</source>
         <translation>Besluitenregister</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/page.py" line="169"/>
+        <location filename="../../ui/meetings/page.py" line="174"/>
         <source>Action list</source>
         <translation>Actielijst</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/page.py" line="200"/>
+        <location filename="../../ui/meetings/page.py" line="205"/>
         <source>All bodies</source>
         <translation>Alle organen</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/page.py" line="219"/>
+        <location filename="../../ui/meetings/page.py" line="224"/>
         <source>No meetings planned in {year}.</source>
         <translation>Geen vergaderingen gepland in {year}.</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/page.py" line="241"/>
+        <location filename="../../ui/meetings/page.py" line="246"/>
         <source>No meeting chosen</source>
         <translation>Geen vergadering gekozen</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/page.py" line="250"/>
+        <location filename="../../ui/meetings/page.py" line="255"/>
         <source>no location yet</source>
         <translation>nog geen locatie</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/page.py" line="251"/>
+        <location filename="../../ui/meetings/page.py" line="256"/>
         <source>pack sent on {date}</source>
         <translation>pakket verstuurd op {date}</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/page.py" line="252"/>
+        <location filename="../../ui/meetings/page.py" line="257"/>
         <source>pack not sent</source>
         <translation>pakket niet verstuurd</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/page.py" line="254"/>
+        <location filename="../../ui/meetings/page.py" line="259"/>
         <source>minutes sent on {date}</source>
         <translation>notulen verstuurd op {date}</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/page.py" line="257"/>
+        <location filename="../../ui/meetings/page.py" line="262"/>
         <source>The minutes were approved on {date}: nothing in this meeting can be changed any more.</source>
         <translation>De notulen zijn vastgesteld op {date}: aan deze vergadering kan niets meer worden gewijzigd.</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/page.py" line="332"/>
+        <location filename="../../ui/meetings/page.py" line="337"/>
         <source>New meeting</source>
         <translation>Nieuwe vergadering</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/page.py" line="347"/>
+        <location filename="../../ui/meetings/page.py" line="352"/>
         <source>Edit meeting</source>
         <translation>Vergadering wijzigen</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/page.py" line="358"/>
         <location filename="../../ui/meetings/page.py" line="363"/>
+        <location filename="../../ui/meetings/page.py" line="368"/>
         <source>Delete meeting</source>
         <translation>Vergadering verwijderen</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/page.py" line="359"/>
+        <location filename="../../ui/meetings/page.py" line="364"/>
         <source>Delete the meeting of {body} on {date} with its agenda, documents and minutes?</source>
         <translation>De vergadering van {body} op {date} met agenda, stukken en notulen verwijderen?</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/page.py" line="374"/>
-        <location filename="../../ui/meetings/page.py" line="382"/>
+        <location filename="../../ui/meetings/page.py" line="379"/>
+        <location filename="../../ui/meetings/page.py" line="387"/>
         <source>Approve minutes</source>
         <translation>Notulen vaststellen</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/page.py" line="375"/>
+        <location filename="../../ui/meetings/page.py" line="380"/>
         <source>Approve (vaststellen) the minutes of {body} on {date}. Afterwards nothing in this meeting can be changed. Approved on:</source>
         <translation>De notulen van {body} van {date} vaststellen. Daarna kan aan deze vergadering niets meer worden gewijzigd. Vastgesteld op:</translation>
     </message>
@@ -769,153 +759,163 @@
 <context>
     <name>MinutesTab</name>
     <message>
-        <location filename="../../ui/meetings/minutes_tab.py" line="51"/>
+        <location filename="../../ui/meetings/minutes_tab.py" line="52"/>
         <source>Notes of this item (verslag)</source>
         <translation>Verslag van dit agendapunt</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/minutes_tab.py" line="54"/>
+        <location filename="../../ui/meetings/minutes_tab.py" line="56"/>
         <source>Save notes</source>
         <translation>Verslag opslaan</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/minutes_tab.py" line="55"/>
+        <location filename="../../ui/meetings/minutes_tab.py" line="57"/>
         <source>Ctrl+S</source>
         <translation>Ctrl+S</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/minutes_tab.py" line="64"/>
+        <location filename="../../ui/meetings/minutes_tab.py" line="66"/>
         <source>Reason (optional)</source>
         <translation>Reden (niet verplicht)</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/minutes_tab.py" line="65"/>
+        <location filename="../../ui/meetings/minutes_tab.py" line="67"/>
         <source>Save conflicts</source>
         <translation>Tegenstrijdig belang opslaan</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/minutes_tab.py" line="70"/>
-        <source>Conflict of interest: members who take no part</source>
-        <translation>Tegenstrijdig belang: leden die niet deelnemen</translation>
-    </message>
-    <message>
-        <location filename="../../ui/meetings/minutes_tab.py" line="81"/>
+        <location filename="../../ui/meetings/minutes_tab.py" line="85"/>
         <source>Add decision…</source>
         <translation>Besluit toevoegen…</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/minutes_tab.py" line="83"/>
-        <source>Remove decision</source>
-        <translation>Besluit verwijderen</translation>
-    </message>
-    <message>
-        <location filename="../../ui/meetings/minutes_tab.py" line="87"/>
+        <location filename="../../ui/meetings/minutes_tab.py" line="91"/>
         <source>Add action item…</source>
         <translation>Actiepunt toevoegen…</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/minutes_tab.py" line="89"/>
-        <location filename="../../ui/meetings/minutes_tab.py" line="302"/>
+        <location filename="../../ui/meetings/minutes_tab.py" line="315"/>
         <source>Remove action item</source>
         <translation>Actiepunt verwijderen</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/minutes_tab.py" line="91"/>
-        <source>Decisions and action items of this item</source>
-        <translation>Besluiten en actiepunten bij dit agendapunt</translation>
-    </message>
-    <message>
-        <location filename="../../ui/meetings/minutes_tab.py" line="119"/>
+        <location filename="../../ui/meetings/minutes_tab.py" line="128"/>
         <source>Action item</source>
         <translation>Actiepunt</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/minutes_tab.py" line="120"/>
+        <location filename="../../ui/meetings/minutes_tab.py" line="129"/>
         <source>Who</source>
         <translation>Wie</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/minutes_tab.py" line="121"/>
+        <location filename="../../ui/meetings/minutes_tab.py" line="130"/>
         <source>Due</source>
         <translation>Deadline</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/minutes_tab.py" line="122"/>
-        <source>From meeting of</source>
-        <translation>Van de vergadering van</translation>
+        <location filename="../../ui/meetings/minutes_tab.py" line="74"/>
+        <source>Members who take no part in this item:</source>
+        <translation>Leden die niet deelnemen aan dit agendapunt (tegenstrijdig belang):</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/minutes_tab.py" line="123"/>
+        <location filename="../../ui/meetings/minutes_tab.py" line="87"/>
+        <location filename="../../ui/meetings/minutes_tab.py" line="93"/>
+        <source>Remove</source>
+        <translation>Verwijderen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings/minutes_tab.py" line="118"/>
+        <source>Notes</source>
+        <translation>Verslag</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings/minutes_tab.py" line="119"/>
+        <source>Conflict of interest</source>
+        <translation>Tegenstrijdig belang</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings/minutes_tab.py" line="120"/>
+        <source>Decisions and action items</source>
+        <translation>Besluiten en actiepunten</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings/minutes_tab.py" line="131"/>
+        <source>Agreed at</source>
+        <translation>Afgesproken in</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings/minutes_tab.py" line="132"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/minutes_tab.py" line="123"/>
+        <location filename="../../ui/meetings/minutes_tab.py" line="132"/>
         <source>done on {date}</source>
         <translation>gereed op {date}</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/minutes_tab.py" line="124"/>
+        <location filename="../../ui/meetings/minutes_tab.py" line="133"/>
         <source>open</source>
         <translation>open</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/minutes_tab.py" line="130"/>
+        <location filename="../../ui/meetings/minutes_tab.py" line="142"/>
         <source>Done at this meeting</source>
         <translation>Gereed in deze vergadering</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/minutes_tab.py" line="132"/>
+        <location filename="../../ui/meetings/minutes_tab.py" line="144"/>
         <source>Open action items from earlier meetings</source>
         <translation>Openstaande actiepunten van eerdere vergaderingen</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/minutes_tab.py" line="187"/>
+        <location filename="../../ui/meetings/minutes_tab.py" line="200"/>
         <source>No agenda items</source>
         <translation>Geen agendapunten</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/minutes_tab.py" line="203"/>
+        <location filename="../../ui/meetings/minutes_tab.py" line="216"/>
         <source>Quorum for this item: {text}</source>
         <translation>Quorum voor dit agendapunt: {text}</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/minutes_tab.py" line="246"/>
+        <location filename="../../ui/meetings/minutes_tab.py" line="259"/>
         <source>Notes of item {number}</source>
         <translation>Verslag van agendapunt {number}</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/minutes_tab.py" line="256"/>
+        <location filename="../../ui/meetings/minutes_tab.py" line="269"/>
         <source>Conflicts of interest of item {number}</source>
         <translation>Tegenstrijdig belang bij agendapunt {number}</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/minutes_tab.py" line="264"/>
+        <location filename="../../ui/meetings/minutes_tab.py" line="277"/>
         <source>New decision</source>
         <translation>Nieuw besluit</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/minutes_tab.py" line="264"/>
+        <location filename="../../ui/meetings/minutes_tab.py" line="277"/>
         <source>The decision as minuted:</source>
         <translation>Het besluit zoals het in de notulen komt:</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/minutes_tab.py" line="270"/>
+        <location filename="../../ui/meetings/minutes_tab.py" line="283"/>
         <source>Decision on item {number}</source>
         <translation>Besluit bij agendapunt {number}</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/minutes_tab.py" line="278"/>
+        <location filename="../../ui/meetings/minutes_tab.py" line="291"/>
         <source>Remove decision {number}</source>
         <translation>Besluit {number} verwijderen</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/minutes_tab.py" line="294"/>
+        <location filename="../../ui/meetings/minutes_tab.py" line="307"/>
         <source>Action item on item {number}</source>
         <translation>Actiepunt bij agendapunt {number}</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/minutes_tab.py" line="310"/>
+        <location filename="../../ui/meetings/minutes_tab.py" line="323"/>
         <source>Action item done</source>
         <translation>Actiepunt gereed</translation>
     </message>
@@ -923,118 +923,123 @@
 <context>
     <name>OutputButtons</name>
     <message>
-        <location filename="../../ui/meetings/outputs.py" line="88"/>
+        <location filename="../../ui/meetings/outputs.py" line="89"/>
         <source>Year planning PDF…</source>
         <translation>Jaarplanning (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/outputs.py" line="90"/>
+        <location filename="../../ui/meetings/outputs.py" line="91"/>
         <source>Calendar file (.ics)…</source>
         <translation>Agenda-bestand (.ics)…</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/outputs.py" line="100"/>
+        <location filename="../../ui/meetings/outputs.py" line="101"/>
         <source>Minutes PDF…</source>
         <translation>Notulen (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/outputs.py" line="102"/>
+        <location filename="../../ui/meetings/outputs.py" line="103"/>
         <source>Board pack…</source>
         <translation>Vergaderpakket…</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/outputs.py" line="104"/>
-        <source>Send pack…</source>
-        <translation>Pakket versturen…</translation>
+        <location filename="../../ui/meetings/outputs.py" line="105"/>
+        <source>Send…</source>
+        <translation>Versturen…</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/outputs.py" line="106"/>
-        <source>Send minutes…</source>
-        <translation>Notulen versturen…</translation>
+        <location filename="../../ui/meetings/outputs.py" line="107"/>
+        <source>Board pack to the members…</source>
+        <translation>Vergaderpakket naar de leden…</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/outputs.py" line="136"/>
+        <location filename="../../ui/meetings/outputs.py" line="109"/>
+        <source>Draft minutes to the members…</source>
+        <translation>Conceptnotulen naar de leden…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings/outputs.py" line="139"/>
         <source>This output is not available in this version.</source>
         <translation>Dit is in deze versie niet beschikbaar.</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/outputs.py" line="168"/>
+        <location filename="../../ui/meetings/outputs.py" line="171"/>
         <source>Save minutes</source>
         <translation>Notulen opslaan</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/outputs.py" line="172"/>
+        <location filename="../../ui/meetings/outputs.py" line="175"/>
         <source>Making the minutes…</source>
         <translation>De notulen worden gemaakt…</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/outputs.py" line="190"/>
+        <location filename="../../ui/meetings/outputs.py" line="193"/>
         <source>Save board pack</source>
         <translation>Vergaderpakket opslaan</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/outputs.py" line="200"/>
-        <location filename="../../ui/meetings/outputs.py" line="247"/>
+        <location filename="../../ui/meetings/outputs.py" line="203"/>
+        <location filename="../../ui/meetings/outputs.py" line="250"/>
         <source>Making the board pack…</source>
         <translation>Het vergaderpakket wordt gemaakt…</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/outputs.py" line="223"/>
+        <location filename="../../ui/meetings/outputs.py" line="226"/>
         <source>Save e-mail draft</source>
         <translation>Concept-e-mail opslaan</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/outputs.py" line="224"/>
+        <location filename="../../ui/meetings/outputs.py" line="227"/>
         <source>E-mail (*.eml)</source>
         <translation>E-mail (*.eml)</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/outputs.py" line="229"/>
+        <location filename="../../ui/meetings/outputs.py" line="232"/>
         <source>Pack sent</source>
         <translation>Pakket verstuurd</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/outputs.py" line="229"/>
+        <location filename="../../ui/meetings/outputs.py" line="232"/>
         <source>Minutes sent</source>
         <translation>Notulen verstuurd</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/outputs.py" line="240"/>
+        <location filename="../../ui/meetings/outputs.py" line="243"/>
         <source>No e-mail address</source>
         <translation>Geen e-mailadres</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/outputs.py" line="241"/>
+        <location filename="../../ui/meetings/outputs.py" line="244"/>
         <source>These members have no e-mail address in the rooster and are not in the draft: {names}.</source>
         <translation>Deze leden hebben in het rooster geen e-mailadres en staan niet in de concept-e-mail: {names}.</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/outputs.py" line="261"/>
+        <location filename="../../ui/meetings/outputs.py" line="264"/>
         <source>Save year planning</source>
         <translation>Jaarplanning opslaan</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/outputs.py" line="265"/>
+        <location filename="../../ui/meetings/outputs.py" line="268"/>
         <source>Making the year planning…</source>
         <translation>De jaarplanning wordt gemaakt…</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/outputs.py" line="277"/>
+        <location filename="../../ui/meetings/outputs.py" line="280"/>
         <source>Save calendar</source>
         <translation>Agenda-bestand opslaan</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/outputs.py" line="278"/>
+        <location filename="../../ui/meetings/outputs.py" line="281"/>
         <source>Calendar (*.ics)</source>
         <translation>Agenda (*.ics)</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/outputs.py" line="286"/>
+        <location filename="../../ui/meetings/outputs.py" line="289"/>
         <source>Calendar saved</source>
         <translation>Agenda-bestand opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/outputs.py" line="287"/>
+        <location filename="../../ui/meetings/outputs.py" line="290"/>
         <source>The meetings of {year} were saved as {path}. Import it into Outlook: importing it again later updates the appointments.</source>
         <translation>De vergaderingen van {year} zijn opgeslagen als {path}. Importeer het in Outlook: later opnieuw importeren werkt de afspraken bij.</translation>
     </message>
@@ -1042,12 +1047,12 @@
 <context>
     <name>SectionsDialog</name>
     <message>
-        <location filename="../../ui/meetings/outputs.py" line="51"/>
+        <location filename="../../ui/meetings/outputs.py" line="52"/>
         <source>Board pack</source>
         <translation>Vergaderpakket</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/outputs.py" line="53"/>
+        <location filename="../../ui/meetings/outputs.py" line="54"/>
         <source>Add these generated sections to the pack:</source>
         <translation>Voeg deze onderdelen toe aan het pakket:</translation>
     </message>

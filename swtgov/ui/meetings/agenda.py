@@ -116,10 +116,10 @@ class AgendaTab(MeetingTab):
         self.edit_button.clicked.connect(self.edit_item)
         self.remove_button = QPushButton(self.tr("Remove"))
         self.remove_button.clicked.connect(self.remove_item)
-        self.up_button = QPushButton(self.tr("Up"))
+        self.up_button = QPushButton("↑")
         self.up_button.setToolTip(self.tr("Move the item up (Ctrl+Up)"))
         self.up_button.clicked.connect(lambda: self.move(-1))
-        self.down_button = QPushButton(self.tr("Down"))
+        self.down_button = QPushButton("↓")
         self.down_button.setToolTip(self.tr("Move the item down (Ctrl+Down)"))
         self.down_button.clicked.connect(lambda: self.move(1))
         self.standard_button = QPushButton(self.tr("Add standard items"))
@@ -129,6 +129,8 @@ class AgendaTab(MeetingTab):
                        self.down_button, self.standard_button):
             buttons.addWidget(button)
         buttons.addStretch(1)
+        for button in (self.up_button, self.down_button):
+            button.setFixedWidth(36)
 
         self.note = QLabel()
         self.note.setWordWrap(True)

@@ -79,12 +79,16 @@ class AttendanceTab(MeetingTab):
         controls.addWidget(self.presence)
         controls.addWidget(self.all_present)
         controls.addStretch(1)
-        controls.addWidget(self.guest_button)
-        controls.addWidget(self.remove_button)
+        others = QHBoxLayout()
+        others.addWidget(self.guest_button)
+        others.addWidget(self.remove_button)
+        others.addStretch(1)
+        self.quorum_label.setWordWrap(True)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.quorum_label)
         layout.addLayout(controls)
+        layout.addLayout(others)
         layout.addWidget(self.table, 1)
 
     def fill(self) -> None:

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QPushButton,
     QSplitter,
     QTableView,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -50,6 +51,7 @@ class MinutesTab(MeetingTab):
         self.notes = QPlainTextEdit()
         self.notes.setPlaceholderText(self.tr("Notes of this item (verslag)"))
         self.notes.setTabChangesFocus(True)
+        self.notes.setMinimumHeight(60)
         self.notes.textChanged.connect(self.update_actions)
         self.save_button = QPushButton(self.tr("Save notes"))
         self.save_button.setToolTip(self.tr("Ctrl+S"))
@@ -59,7 +61,7 @@ class MinutesTab(MeetingTab):
         save.activated.connect(self.save_notes)
 
         self.conflicts = QListWidget()
-        self.conflicts.setMaximumHeight(96)
+        self.conflicts.setMinimumHeight(60)
         self.conflict_reason = QLineEdit()
         self.conflict_reason.setPlaceholderText(self.tr("Reason (optional)"))
         self.conflict_button = QPushButton(self.tr("Save conflicts"))
@@ -67,28 +69,30 @@ class MinutesTab(MeetingTab):
         self.item_quorum = QLabel()
         self.item_quorum.setWordWrap(True)
         self.item_quorum.setStyleSheet(MUTED_STYLE)
-        conflict_box = QGroupBox(self.tr("Conflict of interest: members who take no part"))
+        conflict_box = QWidget()
         conflict_layout = QVBoxLayout(conflict_box)
+        conflict_layout.addWidget(QLabel(self.tr("Members who take no part in this item:")))
         conflict_layout.addWidget(self.conflicts)
+        conflict_layout.addWidget(self.conflict_reason)
         row = QHBoxLayout()
-        row.addWidget(self.conflict_reason, 1)
+        row.addStretch(1)
         row.addWidget(self.conflict_button)
         conflict_layout.addLayout(row)
         conflict_layout.addWidget(self.item_quorum)
 
         self.decisions = QListWidget()
-        self.decisions.setMaximumHeight(80)
+        self.decisions.setMinimumHeight(40)
         self.decision_button = QPushButton(self.tr("Add decision…"))
         self.decision_button.clicked.connect(lambda: self.add_decision())
-        self.remove_decision_button = QPushButton(self.tr("Remove decision"))
+        self.remove_decision_button = QPushButton(self.tr("Remove"))
         self.remove_decision_button.clicked.connect(self.remove_decision)
         self.actions = QListWidget()
-        self.actions.setMaximumHeight(80)
+        self.actions.setMinimumHeight(40)
         self.action_button = QPushButton(self.tr("Add action item…"))
         self.action_button.clicked.connect(lambda: self.add_action())
-        self.remove_action_button = QPushButton(self.tr("Remove action item"))
+        self.remove_action_button = QPushButton(self.tr("Remove"))
         self.remove_action_button.clicked.connect(self.remove_action)
-        outcome = QGroupBox(self.tr("Decisions and action items of this item"))
+        outcome = QWidget()
         outcome_layout = QVBoxLayout(outcome)
         outcome_layout.addWidget(self.decisions)
         decision_row = QHBoxLayout()
@@ -103,29 +107,37 @@ class MinutesTab(MeetingTab):
         action_row.addStretch(1)
         outcome_layout.addLayout(action_row)
 
+        notes_page = QWidget()
+        notes_layout = QVBoxLayout(notes_page)
+        notes_layout.addWidget(self.notes, 1)
+        save_row = QHBoxLayout()
+        save_row.addStretch(1)
+        save_row.addWidget(self.save_button)
+        notes_layout.addLayout(save_row)
+        self.parts = QTabWidget()
+        self.parts.addTab(notes_page, self.tr("Notes"))
+        self.parts.addTab(conflict_box, self.tr("Conflict of interest"))
+        self.parts.addTab(outcome, self.tr("Decisions and action items"))
         editor = QWidget()
         editor_layout = QVBoxLayout(editor)
         editor_layout.setContentsMargins(0, 0, 0, 0)
         editor_layout.addWidget(self.heading)
-        editor_layout.addWidget(self.notes, 2)
-        save_row = QHBoxLayout()
-        save_row.addStretch(1)
-        save_row.addWidget(self.save_button)
-        editor_layout.addLayout(save_row)
-        editor_layout.addWidget(conflict_box)
-        editor_layout.addWidget(outcome)
+        editor_layout.addWidget(self.parts, 1)
 
         self.carried_model: RecordTableModel[CarriedAction] = RecordTableModel([
             ColumnDef(self.tr("Action item"), lambda c: c.action.what),
             ColumnDef(self.tr("Who"), lambda c: c.action.who),
             ColumnDef(self.tr("Due"), lambda c: display.date(c.action.due), lambda c: c.action.due or dt.date.max),
-            ColumnDef(self.tr("From meeting of"), lambda c: display.date(c.origin.date), lambda c: c.origin.date),
+            ColumnDef(self.tr("Agreed at"), lambda c: display.date(c.origin.date), lambda c: c.origin.date),
             ColumnDef(self.tr("Status"), lambda c: self.tr("done on {date}").format(date=display.date(c.action.done_on))
                       if c.action.done_on else self.tr("open")),
         ], self)
         self.carried = plain_table(QTableView())
         self.carried.setModel(self.carried_model)
         self.carried.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        for column in (1, 2, 3, 4):
+            self.carried.horizontalHeader().setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        self.carried.setMinimumHeight(70)
         self.carried.selectionModel().currentRowChanged.connect(lambda *_: self.update_actions())
         self.done_button = QPushButton(self.tr("Done at this meeting"))
         self.done_button.clicked.connect(self.mark_done)
@@ -140,10 +152,11 @@ class MinutesTab(MeetingTab):
         right = QSplitter(Qt.Orientation.Vertical)
         right.addWidget(editor)
         right.addWidget(carried_box)
-        right.setSizes([430, 150])
+        right.setSizes([380, 170])
         split = QSplitter(Qt.Orientation.Horizontal)
         split.addWidget(self.item_list)
         split.addWidget(right)
+        self.item_list.setMinimumWidth(140)
         split.setSizes([230, 620])
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
     QLabel,
+    QMenu,
     QMessageBox,
     QPushButton,
     QVBoxLayout,
@@ -101,11 +102,14 @@ class OutputButtons(QObject):
         self.minutes_button.clicked.connect(lambda: self.save_minutes())
         self.pack_button = QPushButton(self.tr("Board pack…"))
         self.pack_button.clicked.connect(lambda: self.make_pack())
-        self.send_pack_button = QPushButton(self.tr("Send pack…"))
-        self.send_pack_button.clicked.connect(lambda: self.send("pack"))
-        self.send_minutes_button = QPushButton(self.tr("Send minutes…"))
-        self.send_minutes_button.clicked.connect(lambda: self.send("minutes"))
-        for button in (self.minutes_button, self.pack_button, self.send_pack_button, self.send_minutes_button):
+        self.send_button = QPushButton(self.tr("Send…"))
+        menu = QMenu(self.send_button)
+        self.send_pack_action = menu.addAction(self.tr("Board pack to the members…"))
+        self.send_pack_action.triggered.connect(lambda: self.send("pack"))
+        self.send_minutes_action = menu.addAction(self.tr("Draft minutes to the members…"))
+        self.send_minutes_action.triggered.connect(lambda: self.send("minutes"))
+        self.send_button.setMenu(menu)
+        for button in (self.minutes_button, self.pack_button, self.send_button):
             row.addWidget(button)
         return box
 
@@ -114,8 +118,7 @@ class OutputButtons(QObject):
         has = record is not None
         for button in (self.minutes_button, self.pack_button):
             button.setEnabled(has)
-        for button in (self.send_pack_button, self.send_minutes_button):
-            button.setEnabled(has and not self.read_only)
+        self.send_button.setEnabled(has and not self.read_only)
 
     def set_read_only(self, read_only: bool) -> None:
         self.read_only = read_only

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QMenu,
     QPushButton,
     QSpinBox,
     QSplitter,
@@ -79,6 +80,7 @@ class MeetingsPage(QWidget):
         self.year.setPrefix(self.tr("Year "))
         self.year.valueChanged.connect(lambda _v: self.refresh())
         self.body_filter = QComboBox()
+        self.body_filter.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.body_filter.currentIndexChanged.connect(lambda _i: self._show_meetings())
         self.new_button = QPushButton(self.tr("New meeting…"))
         self.new_button.clicked.connect(self.new_meeting)
@@ -93,17 +95,18 @@ class MeetingsPage(QWidget):
         self.model: RecordTableModel[Meeting] = RecordTableModel([
             ColumnDef(self.tr("Date"), lambda m: display.date(m.date), lambda m: m.date),
             ColumnDef(self.tr("Body"), lambda m: m.body.short),
-            ColumnDef(self.tr("Time"), lambda m: rules.show_time(m.start)),
             ColumnDef(self.tr("Minutes"), lambda m: self.tr("approved") if m.is_approved else self.tr("draft")),
         ], self)
         self.table = plain_table(QTableView())
         self.table.setModel(self.model)
         self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
-        for column, width in ((0, 130), (2, 50), (3, 90)):
+        self.table.setMinimumWidth(260)
+        for column, width in ((0, 128), (2, 86)):
             self.table.setColumnWidth(column, width)
         self.table.selectionModel().currentRowChanged.connect(lambda *_: self._meeting_changed())
         self.year_note = QLabel()
         self.year_note.setStyleSheet(MUTED_STYLE)
+        self.year_note.setWordWrap(True)
         left = QWidget()
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 0, 0)
@@ -119,10 +122,13 @@ class MeetingsPage(QWidget):
         self.banner = QLabel()
         self.banner.setStyleSheet(BANNER_STYLE)
         self.banner.setWordWrap(True)
-        self.edit_button = QPushButton(self.tr("Edit…"))
-        self.edit_button.clicked.connect(self.edit_meeting)
-        self.delete_button = QPushButton(self.tr("Delete"))
-        self.delete_button.clicked.connect(self.delete_meeting)
+        self.meeting_button = QPushButton(self.tr("Meeting"))
+        menu = QMenu(self.meeting_button)
+        self.edit_action = menu.addAction(self.tr("Edit…"))
+        self.edit_action.triggered.connect(self.edit_meeting)
+        self.delete_action = menu.addAction(self.tr("Delete…"))
+        self.delete_action.triggered.connect(self.delete_meeting)
+        self.meeting_button.setMenu(menu)
         self.approve_button = QPushButton(self.tr("Approve minutes…"))
         self.approve_button.setToolTip(self.tr("Vaststellen: afterwards nothing in this meeting changes"))
         self.approve_button.clicked.connect(lambda: self.approve())
@@ -130,8 +136,7 @@ class MeetingsPage(QWidget):
         buttons.addWidget(self.outputs.meeting_buttons())
         buttons.addStretch(1)
         buttons.addWidget(self.approve_button)
-        buttons.addWidget(self.edit_button)
-        buttons.addWidget(self.delete_button)
+        buttons.addWidget(self.meeting_button)
 
         self.agenda = AgendaTab(self.session)
         self.attendance = AttendanceTab(self.session)
@@ -152,7 +157,7 @@ class MeetingsPage(QWidget):
         split.addWidget(left)
         split.addWidget(right)
         split.setStretchFactor(1, 1)
-        split.setSizes([380, 940])
+        split.setSizes([390, 760])
         year_view = QWidget()
         year_layout = QVBoxLayout(year_view)
         year_layout.setContentsMargins(4, 4, 4, 4)
@@ -266,10 +271,10 @@ class MeetingsPage(QWidget):
         meeting = self.record.meeting if self.record else None
         editable = not self.read_only and meeting is not None and not meeting.is_approved
         self.new_button.setVisible(not self.read_only)
-        self.edit_button.setEnabled(editable)
-        self.delete_button.setEnabled(editable)
+        self.edit_action.setEnabled(editable)
+        self.delete_action.setEnabled(editable)
         self.approve_button.setEnabled(editable and meeting is not None and meeting.date <= self.session.as_of)
-        for widget in (self.edit_button, self.delete_button, self.approve_button):
+        for widget in (self.meeting_button, self.approve_button):
             widget.setVisible(not self.read_only)
 
     def select_meeting(self, meeting_id: int) -> bool:
