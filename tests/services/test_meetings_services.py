@@ -154,3 +154,31 @@ def test_pack_sent_clears_pack_due(demo_file) -> None:  # type: ignore[no-untype
         gf.close()
 
 
+
+
+def test_leesversie_holds_the_meetings_and_no_besloten_document(demo_file, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    import sqlite3
+
+    from swtgov.services.review_copy import make_review_copy
+    from swtgov.store.meetings import documents
+
+    gf = open_file(demo_file, daily_backup=False)
+    try:
+        secret = gf.db.execute("SELECT id, sha256, content FROM documents ORDER BY id LIMIT 1").fetchone()
+        with gf.change() as audit:
+            documents.set_besloten(audit, secret[0], True)
+        counts = {t: gf.db.execute(f"SELECT count(*) FROM {t}").fetchone()[0]  # noqa: S608
+                  for t in ("meetings", "agenda_items", "decisions", "action_items", "attendance")}
+    finally:
+        gf.close()
+    copy = make_review_copy(demo_file, tmp_path / "leesversie.swtgov")
+    conn = sqlite3.connect(copy)
+    try:
+        for table, count in counts.items():
+            assert conn.execute(f"SELECT count(*) FROM {table}").fetchone()[0] == count, table  # noqa: S608
+        assert conn.execute("SELECT count(*) FROM documents WHERE sha256 = ? OR besloten = 1",
+                            [secret[1]]).fetchone()[0] == 0
+    finally:
+        conn.close()
+    middle = len(secret[2]) // 2
+    assert bytes(secret[2][middle:middle + 64]) not in copy.read_bytes()  # not even in free pages
