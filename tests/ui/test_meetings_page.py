@@ -232,3 +232,27 @@ def test_send_pack_and_minutes_then_undo(window, page, qtbot, monkeypatch, tmp_p
     message = email.message_from_bytes(minutes_draft.read_bytes())
     assert message["X-Unsent"] == "1" and message["Subject"] == "Conceptnotulen Raad van Toezicht 8 oktober 2026"
     assert repo.load_meeting(db, october.id).minutes_sent_on == TODAY
+
+
+def test_registers_filter_and_export(window, page, monkeypatch, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    from openpyxl import load_workbook
+
+    page.views.setCurrentWidget(page.decisions)
+    assert page.decisions.count.text() == "9 van 9 besluiten"
+    page.decisions.search.setText("begroting")
+    assert page.decisions.count.text() == "2 van 9 besluiten"
+    target = tmp_path / "besluitenlijst.xlsx"
+    monkeypatch.setattr("swtgov.ui.meetings.registers.QFileDialog.getSaveFileName", lambda *a, **k: (str(target), ""))
+    page.decisions.export()
+    rows = list(load_workbook(target).active.iter_rows(values_only=True))
+    assert rows[0] == ("nummer", "datum", "orgaan", "agendapunt", "besluit")
+    assert len(rows) == 3 and all("begroting" in r[4] for r in rows[1:])
+    page.views.setCurrentWidget(page.actions)
+    page.actions.body_filter.setCurrentIndex(page.actions.body_filter.findText("Kwaliteitscommissie"))
+    page.actions.extra_filter.setCurrentIndex(page.actions.extra_filter.findData(None))
+    shown = page.actions.visible()
+    assert shown and all(r.meeting.body.short == "Kwaliteitscommissie" for r in shown)
+
+
+def test_upcoming_meeting_shows_the_convocation_date(page) -> None:  # type: ignore[no-untyped-def]
+    assert "oproeping met de agenda uiterlijk op 20 november 2026" in page.details.text()

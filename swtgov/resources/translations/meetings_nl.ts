@@ -597,161 +597,166 @@
 <context>
     <name>MeetingsPage</name>
     <message>
-        <location filename="../../ui/meetings/page.py" line="76"/>
-        <location filename="../../ui/meetings/page.py" line="172"/>
+        <location filename="../../ui/meetings/page.py" line="77"/>
+        <location filename="../../ui/meetings/page.py" line="173"/>
         <source>Meetings</source>
         <translation>Vergaderingen</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/page.py" line="80"/>
+        <location filename="../../ui/meetings/page.py" line="81"/>
         <source>Year </source>
         <translation>Jaar </translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/page.py" line="85"/>
+        <location filename="../../ui/meetings/page.py" line="86"/>
         <source>New meeting…</source>
         <translation>Nieuwe vergadering…</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/page.py" line="96"/>
+        <location filename="../../ui/meetings/page.py" line="97"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/page.py" line="97"/>
+        <location filename="../../ui/meetings/page.py" line="98"/>
         <source>Body</source>
         <translation>Orgaan</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/page.py" line="98"/>
-        <location filename="../../ui/meetings/page.py" line="147"/>
+        <location filename="../../ui/meetings/page.py" line="99"/>
+        <location filename="../../ui/meetings/page.py" line="148"/>
         <source>Minutes</source>
         <translation>Notulen</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/page.py" line="98"/>
+        <location filename="../../ui/meetings/page.py" line="99"/>
         <source>approved</source>
         <translation>vastgesteld</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/page.py" line="98"/>
+        <location filename="../../ui/meetings/page.py" line="99"/>
         <source>draft</source>
         <translation>concept</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/page.py" line="125"/>
+        <location filename="../../ui/meetings/page.py" line="126"/>
         <source>Meeting</source>
         <translation>Vergadering</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/page.py" line="127"/>
+        <location filename="../../ui/meetings/page.py" line="128"/>
         <source>Edit…</source>
         <translation>Wijzigen…</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/page.py" line="129"/>
+        <location filename="../../ui/meetings/page.py" line="130"/>
         <source>Delete…</source>
         <translation>Verwijderen…</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/page.py" line="132"/>
+        <location filename="../../ui/meetings/page.py" line="133"/>
         <source>Approve minutes…</source>
         <translation>Notulen vaststellen…</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/page.py" line="133"/>
+        <location filename="../../ui/meetings/page.py" line="134"/>
         <source>Vaststellen: afterwards nothing in this meeting changes</source>
         <translation>Vaststellen: daarna verandert er niets meer aan deze vergadering</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/page.py" line="145"/>
+        <location filename="../../ui/meetings/page.py" line="146"/>
         <source>Agenda</source>
         <translation>Agenda</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/page.py" line="146"/>
+        <location filename="../../ui/meetings/page.py" line="147"/>
         <source>Attendance</source>
         <translation>Aanwezigheid</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/page.py" line="173"/>
+        <location filename="../../ui/meetings/page.py" line="174"/>
         <source>Decision register</source>
         <translation>Besluitenregister</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/page.py" line="174"/>
+        <location filename="../../ui/meetings/page.py" line="175"/>
         <source>Action list</source>
         <translation>Actielijst</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/page.py" line="205"/>
+        <location filename="../../ui/meetings/page.py" line="206"/>
         <source>All bodies</source>
         <translation>Alle organen</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/page.py" line="224"/>
+        <location filename="../../ui/meetings/page.py" line="225"/>
         <source>No meetings planned in {year}.</source>
         <translation>Geen vergaderingen gepland in {year}.</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/page.py" line="246"/>
+        <location filename="../../ui/meetings/page.py" line="247"/>
         <source>No meeting chosen</source>
         <translation>Geen vergadering gekozen</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/page.py" line="255"/>
+        <location filename="../../ui/meetings/page.py" line="256"/>
         <source>no location yet</source>
         <translation>nog geen locatie</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/page.py" line="256"/>
+        <location filename="../../ui/meetings/page.py" line="257"/>
         <source>pack sent on {date}</source>
         <translation>pakket verstuurd op {date}</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/page.py" line="257"/>
+        <location filename="../../ui/meetings/page.py" line="258"/>
         <source>pack not sent</source>
         <translation>pakket niet verstuurd</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/page.py" line="259"/>
+        <location filename="../../ui/meetings/page.py" line="261"/>
+        <source>convocation with the agenda by {date}</source>
+        <translation>oproeping met de agenda uiterlijk op {date}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings/page.py" line="264"/>
         <source>minutes sent on {date}</source>
         <translation>notulen verstuurd op {date}</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/page.py" line="262"/>
+        <location filename="../../ui/meetings/page.py" line="267"/>
         <source>The minutes were approved on {date}: nothing in this meeting can be changed any more.</source>
         <translation>De notulen zijn vastgesteld op {date}: aan deze vergadering kan niets meer worden gewijzigd.</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/page.py" line="337"/>
+        <location filename="../../ui/meetings/page.py" line="342"/>
         <source>New meeting</source>
         <translation>Nieuwe vergadering</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/page.py" line="352"/>
+        <location filename="../../ui/meetings/page.py" line="357"/>
         <source>Edit meeting</source>
         <translation>Vergadering wijzigen</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/page.py" line="363"/>
         <location filename="../../ui/meetings/page.py" line="368"/>
+        <location filename="../../ui/meetings/page.py" line="373"/>
         <source>Delete meeting</source>
         <translation>Vergadering verwijderen</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/page.py" line="364"/>
+        <location filename="../../ui/meetings/page.py" line="369"/>
         <source>Delete the meeting of {body} on {date} with its agenda, documents and minutes?</source>
         <translation>De vergadering van {body} op {date} met agenda, stukken en notulen verwijderen?</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/page.py" line="379"/>
-        <location filename="../../ui/meetings/page.py" line="387"/>
+        <location filename="../../ui/meetings/page.py" line="384"/>
+        <location filename="../../ui/meetings/page.py" line="392"/>
         <source>Approve minutes</source>
         <translation>Notulen vaststellen</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/page.py" line="380"/>
+        <location filename="../../ui/meetings/page.py" line="385"/>
         <source>Approve (vaststellen) the minutes of {body} on {date}. Afterwards nothing in this meeting can be changed. Approved on:</source>
         <translation>De notulen van {body} van {date} vaststellen. Daarna kan aan deze vergadering niets meer worden gewijzigd. Vastgesteld op:</translation>
     </message>

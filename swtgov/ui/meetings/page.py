@@ -35,6 +35,7 @@ from swtgov.errors import SwtgovError
 from swtgov.services.areas import area_named
 from swtgov.services.meetings import minutes
 from swtgov.store.meetings import repo, write
+from swtgov.store.settings import read_setting
 from swtgov.ui import errors
 from swtgov.ui.meetings.agenda import AgendaTab
 from swtgov.ui.meetings.attendance import AttendanceTab
@@ -255,6 +256,10 @@ class MeetingsPage(QWidget):
             parts = [m.location or self.tr("no location yet")]
             parts.append(self.tr("pack sent on {date}").format(date=display.date(m.pack_sent_on))
                          if m.pack_sent_on else self.tr("pack not sent"))
+            if gf is not None and m.date >= self.session.as_of and not m.pack_sent_on:
+                days = int(read_setting(gf.db, "vergaderingen.convocation_days"))
+                parts.append(self.tr("convocation with the agenda by {date}").format(
+                    date=display.date(rules.convocation_deadline(m, days))))
             if m.minutes_sent_on:
                 parts.append(self.tr("minutes sent on {date}").format(date=display.date(m.minutes_sent_on)))
             self.details.setText(" · ".join(parts))
