@@ -30,14 +30,24 @@ from swtgov.domain.meetings.model import (
     CAPACITY_GUEST,
     CAPACITY_MEMBER,
     CAPACITY_SECRETARY,
-    KIND_DECISION,
-    KIND_DISCUSSION,
     PRESENT,
     ActionItem,
     Attendance,
     CarriedAction,
     Meeting,
     SittingMember,
+)
+from swtgov.domain.meetings.agenda import (  # noqa: F401  (the agenda's rules, re-exported)
+    CLOSING_ITEMS,
+    OPENING_ITEMS,
+    STANDARD_TITLES,
+    check_item_number,
+    duplicate_numbers,
+    item_number_key,
+    next_item_number,
+    recurring_topics,
+    renumber,
+    standard_items,
 )
 from swtgov.domain.settings import SettingSpec
 
@@ -88,20 +98,8 @@ SETTINGS: list[SettingSpec] = [
     ),
 ]
 
-#: the standard items of a new meeting: (number, title, kind)
-OPENING_ITEMS: tuple[tuple[str, str], ...] = (
-    ("Opening en vaststellen agenda", KIND_DECISION),
-    ("Notulen vorige vergadering", KIND_DECISION),
-)
-CLOSING_ITEMS: tuple[tuple[str, str], ...] = (
-    ("Rondvraag", KIND_DISCUSSION),
-    ("Sluiting", KIND_DISCUSSION),
-)
-STANDARD_TITLES = frozenset(t.lower() for t, _ in OPENING_ITEMS + CLOSING_ITEMS)
-
 _MONTHS = ("januari", "februari", "maart", "april", "mei", "juni", "juli",
            "augustus", "september", "oktober", "november", "december")
-_NUMBER = re.compile(r"(\d{1,3})([a-z]?)")
 _TIME = re.compile(r"(\d{1,2})(?:\s*(?:[:.]|u)\s*(\d{2})?|\s*u)?\s*(?:uur)?")
 
 
@@ -142,84 +140,6 @@ def check_times(start: dt.time | None, end: dt.time | None) -> str | None:
     if start is not None and end is not None and end <= start:
         return f"de eindtijd {show_time(end)} ligt niet na de begintijd {show_time(start)}"
     return None
-
-
-# --- the agenda -----------------------------------------------------------------------------
-
-
-def standard_items() -> list[tuple[str, str, str]]:
-    """The items of a new meeting as ``(number, title, kind)``: 1, 2, then rondvraag and sluiting."""
-    titles = list(OPENING_ITEMS) + list(CLOSING_ITEMS)
-    return [(str(n), title, kind) for n, (title, kind) in enumerate(titles, start=1)]
-
-
-def item_number_key(number: str) -> tuple[int, str]:
-    """Sort key of an item number: ``2`` < ``4`` < ``4a`` < ``4b`` < ``10``."""
-    match = _NUMBER.fullmatch(number.strip().lower())
-    if match is None:
-        return (10**6, number)
-    return (int(match.group(1)), match.group(2))
-
-
-def check_item_number(number: str) -> str | None:
-    """A Dutch refusal for a number that is not ``1``, ``12`` or ``4a``."""
-    if _NUMBER.fullmatch(number.strip().lower()) is None:
-        return f'"{number}" is geen geldig agendanummer; gebruik een getal, eventueel met een letter (4a)'
-    return None
-
-
-def duplicate_numbers(numbers: Iterable[str]) -> list[str]:
-    """The item numbers that occur more than once (case-insensitive), in first-seen order."""
-    seen: set[str] = set()
-    twice: list[str] = []
-    for number in numbers:
-        key = number.strip().lower()
-        if key in seen and key not in twice:
-            twice.append(key)
-        seen.add(key)
-    return twice
-
-
-def next_item_number(numbers: Iterable[str]) -> str:
-    """The next free plain number before the closing items ("rondvraag", "sluiting").
-
-    Simply the highest plain number plus one; the caller renumbers after inserting.
-    """
-    highest = max((item_number_key(n)[0] for n in numbers if _NUMBER.fullmatch(n.strip().lower())), default=0)
-    return str(highest + 1)
-
-
-def renumber(numbers: Sequence[str]) -> list[str]:
-    """Numbers for items in a new order: plain numbers run 1, 2, 3 …; a lettered item
-    (``4a``) stays a sub-item of the plain item above it and gets the next letter."""
-    result: list[str] = []
-    base, letter = 0, ""
-    for number in numbers:
-        match = _NUMBER.fullmatch(number.strip().lower())
-        if match is not None and match.group(2) and base > 0:
-            letter = chr(ord(letter) + 1) if letter else "a"
-            result.append(f"{base}{letter}")
-        else:
-            base, letter = base + 1, ""
-            result.append(str(base))
-    return result
-
-
-def recurring_topics(earlier_titles: Sequence[Sequence[str]], minimum: int = 2) -> list[str]:
-    """Titles on at least ``minimum`` of the given earlier agendas, standard items excepted,
-    most frequent first (ties: as first seen)."""
-    counts: dict[str, int] = {}
-    shown: dict[str, str] = {}
-    for titles in earlier_titles:
-        for title in {t.strip() for t in titles if t.strip()}:
-            key = title.lower()
-            if key in STANDARD_TITLES:
-                continue
-            counts[key] = counts.get(key, 0) + 1
-            shown.setdefault(key, title)
-    frequent = [k for k, n in counts.items() if n >= minimum]
-    frequent.sort(key=lambda k: -counts[k])
-    return [shown[k] for k in frequent]
 
 
 # --- the vastgesteld lock -----------------------------------------------------------------
@@ -399,7 +319,8 @@ def carried_actions(
     carried = [
         CarriedAction(a, earlier[a.meeting_id])
         for a in actions
-        if a.meeting_id in earlier and (a.done_on is None and a.is_open or a.done_on is not None and a.done_on >= meeting.date)
+        if a.meeting_id in earlier
+        and (a.done_on is None and a.is_open or a.done_on is not None and a.done_on >= meeting.date)
     ]
     carried.sort(key=lambda c: (c.origin.date, c.action.due or dt.date.max, c.action.id or 0))
     return carried
