@@ -237,3 +237,12 @@ def test_attendance_save_updates_by_name(gf) -> None:  # type: ignore[no-untyped
                                                             "afwezig_zk"))
     rows = repo.load_attendance(gf.db, meeting_id)
     assert [(a.name, a.presence) for a in rows] == [("Anna de Vries", "afwezig_zk")]
+
+
+def test_references_that_keep_a_member_and_a_commissie(gf) -> None:  # type: ignore[no-untyped-def]
+    meeting_id = plan(gf, body=Body(gf.ids["audit"], "Auditcommissie"))
+    with gf.change() as audit:
+        minutes.fill_attendance(audit, meeting_id)
+    assert repo.member_references(gf.db, gf.ids["Bert Bakker"]) == 1
+    assert repo.member_references(gf.db, gf.ids["Anna de Vries"]) == 0
+    assert repo.committee_meetings(gf.db, gf.ids["audit"]) == 1

@@ -312,3 +312,16 @@ def load_pack_versions(db: Database, meeting_id: int) -> list[PackVersion]:
     return [PackVersion(i, m, v, made, _date(sent), fp) for i, m, v, made, sent, fp in db.execute(
         "SELECT id, meeting_id, version, made_at, sent_on, fingerprint FROM pack_versions"
         " WHERE meeting_id = ? ORDER BY version", [meeting_id])]
+
+
+def member_references(db: Database, member_id: int) -> int:
+    """How many attendance and conflict-of-interest rows name this member: a member who
+    attended a meeting cannot be deleted from the rooster (the foreign key restricts)."""
+    row = db.execute("SELECT (SELECT count(*) FROM attendance WHERE member_id = ?)"
+                     " + (SELECT count(*) FROM conflicts WHERE member_id = ?)", [member_id, member_id]).fetchone()
+    return int(row[0])
+
+
+def committee_meetings(db: Database, committee_id: int) -> int:
+    """How many meetings this commissie has: such a commissie cannot be deleted (the foreign key restricts)."""
+    return int(db.execute("SELECT count(*) FROM meetings WHERE committee_id = ?", [committee_id]).fetchone()[0])
