@@ -152,14 +152,21 @@ def _draw_lines(canvas: Canvas, x: float, top: float, lines: Sequence[Line]) -> 
     if not lines:
         return
     text = canvas.beginText(x, top - max(style.size for _t, style in lines[0]))
-    current: Style | None = None
+    # only what changes is set: every operator costs ReportLab a number formatting
+    font: tuple[str, float] | None = None
+    colour = None
+    leading = None
     for line in lines:
-        text.setLeading(_leading(line))
+        if _leading(line) != leading:
+            leading = _leading(line)
+            text.setLeading(leading)
         for number, (part, style) in enumerate(line, start=1):
-            if style is not current:
-                text.setFont(style.font, style.size)
-                text.setFillColor(style.colour)
-                current = style
+            if (style.font, style.size) != font:
+                font = (style.font, style.size)
+                text.setFont(style.font, style.size, leading)
+            if style.colour != colour:
+                colour = style.colour
+                text.setFillColor(colour)
             if number < len(line):
                 text.textOut(part)
             else:
