@@ -120,6 +120,8 @@ def test_pack_places_sections_at_their_items(gf) -> None:  # type: ignore[no-unt
     assert titles[risk + 1:risk + 3] == ["Risiconotitie Q1", "Risico's: matrix en boven de risicobereidheid"]
     assert titles[-2:] == ["B. Bijlagen", "Rooster van aan- en aftreden"]  # no rooster item on the agenda
     pages = texts(data)
+    appendix = pages[dict(marks)["Rooster van aan- en aftreden"] - 1]
+    assert "Bijlagen" in appendix and "Agendapunt B" not in appendix
     page = dict(marks)["Risiconotitie Q1"]
     assert "Risiconotitie - pagina 1" in pages[page - 1] and "Agendapunt 3" in pages[page - 1]
     assert f"pagina {page} van {len(pages)}" in pages[page - 1]

@@ -64,6 +64,7 @@ class PackItem:
         presenter: who introduces it (or empty).
         documents: its documents, in the order they go into the pack.
         changed: its documents changed since the version that was sent.
+        margin: the words in the top margin of its pages (default "Agendapunt 4a").
     """
 
     number: str
@@ -72,6 +73,11 @@ class PackItem:
     presenter: str = ""
     documents: Sequence[PackDocument] = ()
     changed: bool = False
+    margin: str = ""
+
+    @property
+    def margin_text(self) -> str:
+        return self.margin or labels.PACK_STAMP_ITEM.format(number=self.number)
 
 
 @dataclass(frozen=True)
@@ -205,14 +211,14 @@ def build_with_layout(pack: Pack, target: Path | None = None,
             if count:
                 mark.children.append(Bookmark(document.title, len(merged.pages)))
             merged.pages.extend(pdf.pages)
-            page_items += [(item.number, document.generated)] * count
+            page_items += [(item.margin_text, document.generated)] * count
         bookmarks.append(mark)
 
     total_pages = len(merged.pages)
     stamps = [
         Stamp(left=stamp_left, right=house_labels.PAGE_OF.format(page=n, pages=total_pages),
-              top=labels.PACK_STAMP_ITEM.format(number=number) if number else "", mask_footer=generated)
-        for n, (number, generated) in enumerate(page_items, start=1)
+              top=margin, mask_footer=generated)
+        for n, (margin, generated) in enumerate(page_items, start=1)
     ]
     stamp_pages(merged, stamps)
     add_outline(merged, bookmarks)

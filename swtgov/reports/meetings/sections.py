@@ -61,7 +61,7 @@ def open_actions(organisation: str, body: str, as_of: dt.date, actions: Sequence
         rows.append([action.what, action.who, due, display.date(action.origin)])
     story: list[Flowable] = [
         table(["Actie", "Wie", "Deadline", "Afgesproken op"], rows,
-              [width - 112 * mm, 36 * mm, 40 * mm, 36 * mm]),
+              [width - 120 * mm, 36 * mm, 48 * mm, 36 * mm]),
         Spacer(1, 2 * mm),
         Paragraph(escape(ACTIONS_NOTE), STYLES["Small"]),
     ]
@@ -88,5 +88,5 @@ def risks_in_short(organisation: str, report: RiskReport, generated_on: dt.date)
         rows = [[e.risk.code, e.risk.title, e.risk.category, str(e.netto),
                  str(report.rules.appetite_for(e.risk.category)), e.risk.owner] for e in above]
         story.append(table(["Code", "Risico", "Categorie", "Netto", "Bereidheid", "Eigenaar"], rows,
-                           [14 * mm, width - 127 * mm, 40 * mm, 14 * mm, 21 * mm, 38 * mm], right=(3, 4)))
+                           [14 * mm, width - 131 * mm, 40 * mm, 14 * mm, 25 * mm, 38 * mm], right=(3, 4)))
     return render(meta, story)

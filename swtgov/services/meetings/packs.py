@@ -125,7 +125,7 @@ def make_pack(db: Database, as_of: dt.date, meeting: Meeting, *, sections: str |
     ]
     if extra.get(None):
         items.append(pack_pdf.PackItem(labels.PACK_APPENDIX_NUMBER, labels.PACK_APPENDIX_TITLE,
-                                       documents=extra[None]))
+                                       documents=extra[None], margin=labels.PACK_APPENDIX_TITLE))
     pack = pack_pdf.Pack(
         organisation=record.organisation, body=meeting.body.name, date=meeting.date, items=items,
         made_on=made_on, start=meeting.start, end=meeting.end, location=meeting.location, version=version,
