@@ -54,34 +54,32 @@ class FileCommands(QObject):
         task.start()
 
     def choose_file(self) -> None:
-        from PySide6.QtWidgets import QFileDialog
+        from swtgov.ui.preferences import open_file_name
 
-        name, _ = QFileDialog.getOpenFileName(
-            self.window, self.tr("Open governance file"), "", self.tr("Governance files (*{ext})").format(ext=EXTENSION)
-        )
+        name = open_file_name(self.window, self.tr("Open governance file"), "governance",
+                              self.tr("Governance files (*{ext})").format(ext=EXTENSION))
         if name:
             self.window.open_path(Path(name))
 
     def new_file(self) -> None:
-        from PySide6.QtWidgets import QFileDialog, QInputDialog
+        """Bestand › Nieuw: one dialog for the organisation and the file; every page starts empty."""
+        from swtgov.ui.dialogs.newfile import NewFileDialog
 
-        name, _ = QFileDialog.getSaveFileName(
-            self.window, self.tr("New governance file"), "", self.tr("Governance files (*{ext})").format(ext=EXTENSION)
-        )
-        if not name:
+        dialog = NewFileDialog(self.window)
+        if not dialog.exec():
             return
-        organisation, ok = QInputDialog.getText(
-            self.window, self.tr("New governance file"), self.tr("Name of the organisation:"), text="Stichting "
-        )
-        if not ok:
-            return
+        self.create(dialog.path(), dialog.organisation_name())
+
+    def create(self, path: Path, organisation: str) -> bool:
+        """Create a governance file and show it (every page empty); a known error is shown."""
         try:
-            gf = governance.create_file(Path(name), organisation)
+            gf = governance.create_file(path, organisation)
         except SwtgovError as exc:
             show_error(self.window, exc)
-            return
+            return False
         self.window.session.set_file(gf)
         recent.remember(gf.path)
+        return True
 
     def daily_backup(self) -> None:
         from swtgov.ui.worker import Task
@@ -145,9 +143,8 @@ class FileCommands(QObject):
                         count=result.audit_entries),
                 )
             else:
-                box = QMessageBox(QMessageBox.Icon.Critical, self.tr("Verify file"),
-                                  self.tr("{count} problems found.").format(count=len(result.problems)),
-                                  parent=self.window)
+                found = _display().plural(len(result.problems), self.tr("problem found"), self.tr("problems found"))
+                box = QMessageBox(QMessageBox.Icon.Critical, self.tr("Verify file"), f"{found}.", parent=self.window)
                 box.setDetailedText("\n".join(result.problems))
                 box.exec()
 
@@ -158,14 +155,14 @@ class FileCommands(QObject):
         from PySide6.QtWidgets import QFileDialog, QMessageBox
 
         from swtgov.services.review_copy import make_review_copy
+        from swtgov.ui.preferences import save_file_name
         from swtgov.ui.worker import Task
 
         gf = self.window.session.gf
         if gf is None or gf.is_review_copy:
             return
-        suggested = str(gf.path.with_name(f"{gf.path.stem}-leesversie{EXTENSION}"))
-        name, _ = QFileDialog.getSaveFileName(
-            self.window, self.tr("Make read-only copy"), suggested,
+        name = save_file_name(
+            self.window, self.tr("Make read-only copy"), "review-copy", f"{gf.path.stem}-leesversie{EXTENSION}",
             self.tr("Governance files (*{ext})").format(ext=EXTENSION),
             options=QFileDialog.Option.DontConfirmOverwrite,
         )

@@ -6,22 +6,27 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QTimer, Signal, Slot
+from PySide6.QtCore import QSize, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QPaintEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QListWidget,
+    QListWidgetItem,
     QMainWindow,
+    QSizePolicy,
     QStackedWidget,
+    QToolBar,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
 
 from swtgov.errors import SwtgovError
 from swtgov.services import governance
-from swtgov.ui import recent
+from swtgov.ui import preferences, recent, style
 from swtgov.ui.errors import show_error
+from swtgov.ui.icons import icon, show_shortcut_in_tooltip
 from swtgov.ui.filecommands import FileCommands
 from swtgov.ui.pages.catalog import Page, page_entries
 from swtgov.ui.session import Session
@@ -54,25 +59,25 @@ class MainWindow(QMainWindow):
         self._after_paint: list[Callable[[], object]] = []
         self._shortcuts: list[tuple[QAction, QKeySequence.StandardKey | str]] = []
         self.setWindowTitle("swtgov")
-        self.resize(1200, 780)
+        self.setMinimumSize(*preferences.MINIMUM_SIZE)
 
         self.banner = QLabel()
-        self.banner.setObjectName("banner")
+        self.banner.setObjectName("banner")  # styled in swtgov.ui.style
         self.banner.setWordWrap(True)
-        self.banner.setStyleSheet(
-            "QLabel#banner { background: #fff3cd; color: #5c4400; padding: 8px 12px;"
-            " border-bottom: 1px solid #e6d38a; }"
-        )
         self.banner.hide()
 
         self.nav = QListWidget()
-        self.nav.setFixedWidth(200)
-        self.nav.setStyleSheet("QListWidget { font-size: 14px; } QListWidget::item { padding: 8px; }")
+        self.nav.setObjectName("navigation")
+        self.nav.setFixedWidth(style.NAV_WIDTH)
+        self.nav.setIconSize(QSize(20, 20))
+        self.nav.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.stack = QStackedWidget()
         self.entries = page_entries()
         self._built: dict[str, Page] = {}
         for entry in self.entries:
-            self.nav.addItem(entry.title())
+            item = QListWidgetItem(icon(entry.key), entry.title())
+            item.setToolTip(entry.title())
+            self.nav.addItem(item)
         self.nav.currentRowChanged.connect(self._show_row)
         self.nav.setCurrentRow(0)
 
@@ -95,6 +100,8 @@ class MainWindow(QMainWindow):
 
         self.files = FileCommands(self)
         self._build_menus()
+        self._build_toolbar()
+        preferences.restore_window(self)
         self.after_first_paint(self._install_shortcuts)
         self.session.file_changed.connect(self._file_changed)
         self.session.undo_stack.cleanChanged.connect(lambda _clean: self._update_state())
@@ -107,10 +114,13 @@ class MainWindow(QMainWindow):
 
     # --- menus -------------------------------------------------------------------------
 
-    def _action(self, text: str, slot: object, shortcut: QKeySequence.StandardKey | str | None = None) -> QAction:
+    def _action(self, text: str, slot: object, shortcut: QKeySequence.StandardKey | str | None = None,
+                icon_name: str | None = None) -> QAction:
         action = QAction(text, self)
         if shortcut is not None:
             self._shortcuts.append((action, shortcut))
+        if icon_name is not None:
+            action.setIcon(icon(icon_name))
         action.triggered.connect(slot)  # type: ignore[arg-type]
         return action
 
@@ -119,42 +129,81 @@ class MainWindow(QMainWindow):
         # tens of milliseconds, which nobody should wait for before seeing the window.
         for action, shortcut in self._shortcuts:
             action.setShortcut(QKeySequence(shortcut))
+            show_shortcut_in_tooltip(action)
         self._shortcuts.clear()
+
+    def _build_toolbar(self) -> None:
+        """The main actions as icons (their tooltips name the shortcut)."""
+        self.toolbar = QToolBar(self.tr("Main actions"))
+        self.toolbar.setObjectName("main-actions")
+        self.toolbar.setMovable(False)
+        self.toolbar.setIconSize(QSize(20, 20))
+        self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonIconOnly)
+        self.toolbar.addActions([self.act_new, self.act_open])
+        self.toolbar.addSeparator()
+        self.toolbar.addActions([self.act_import, self.act_export, self.act_report])
+        self.toolbar.addSeparator()
+        self.toolbar.addActions([self.act_undo, self.act_redo])
+        spacer = QWidget()
+        spacer.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        self.toolbar.addWidget(spacer)
+        self.toolbar.addAction(self.act_help)
+        # the everyday actions also carry their word; the rest is an icon with a tooltip
+        for action in (self.act_import, self.act_report, self.act_help):
+            button = self.toolbar.widgetForAction(action)
+            if isinstance(button, QToolButton):
+                button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        self.addToolBar(Qt.ToolBarArea.TopToolBarArea, self.toolbar)
 
     def _build_menus(self) -> None:
         bar = self.menuBar()
         self.file_menu = bar.addMenu(self.tr("&File"))
-        self.act_new = self._action(self.tr("&New…"), self.files.new_file, QKeySequence.StandardKey.New)
-        self.act_open = self._action(self.tr("&Open…"), self.files.choose_file, QKeySequence.StandardKey.Open)
+        self.act_new = self._action(self.tr("&New…"), self.files.new_file, QKeySequence.StandardKey.New, "new")
+        self.act_open = self._action(self.tr("&Open…"), self.files.choose_file, QKeySequence.StandardKey.Open, "open")
         self.recent_menu = self.file_menu.addMenu(self.tr("Open &recent"))
         self.recent_menu.aboutToShow.connect(self._fill_recent)
         self.file_menu.insertAction(self.recent_menu.menuAction(), self.act_new)
         self.file_menu.insertAction(self.recent_menu.menuAction(), self.act_open)
         self.file_menu.addSeparator()
-        self.act_import = self._action(self.tr("&Import…"), self.import_dialog)
-        self.act_export = self._action(self.tr("&Export…"), self.export_dialog)
-        self.act_report = self._action(self.tr("Make &report…"), self.report_dialog, "Ctrl+P")
+        self.act_import = self._action(self.tr("&Import…"), self.import_dialog, "Ctrl+I", "import")
+        self.act_export = self._action(self.tr("&Export…"), self.export_dialog, "Ctrl+E", "export")
+        self.act_report = self._action(self.tr("Make &report…"), self.report_dialog, "Ctrl+P", "report")
         self.file_menu.addActions([self.act_import, self.act_export, self.act_report])
         self.file_menu.addSeparator()
-        self.act_backup = self._action(self.tr("Make &backup now"), self.files.backup_now)
-        self.act_restore = self._action(self.tr("Restore from &backup…"), self.files.restore_dialog)
-        self.act_verify = self._action(self.tr("&Verify file"), self.files.verify_file)
-        self.act_review_copy = self._action(self.tr("Make read-only &copy…"), self.files.review_copy_dialog)
-        self.act_settings = self._action(self.tr("&Settings…"), self.settings_dialog)
+        self.act_backup = self._action(self.tr("Make &backup now"), self.files.backup_now, "Ctrl+B", "backup")
+        self.act_restore = self._action(self.tr("Restore from &backup…"), self.files.restore_dialog,
+                                        "Ctrl+Shift+B", "restore")
+        self.act_verify = self._action(self.tr("&Verify file"), self.files.verify_file, "Ctrl+Shift+V", "verify")
+        self.act_review_copy = self._action(self.tr("Make read-only &copy…"), self.files.review_copy_dialog,
+                                            "Ctrl+Shift+L", "leesversie")
+        self.act_settings = self._action(self.tr("&Settings…"), self.settings_dialog, "Ctrl+,", "settings")
         self.file_menu.addActions([self.act_backup, self.act_restore, self.act_verify, self.act_review_copy])
         self.file_menu.addSeparator()
         self.file_menu.addAction(self.act_settings)
         self.file_menu.addSeparator()
-        self.file_menu.addAction(self._action(self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit))
+        self.file_menu.addAction(self._action(self.tr("&Quit"), self.close, "Ctrl+Q", "quit"))
 
         edit = bar.addMenu(self.tr("&Edit"))
         self.act_undo = self.session.undo_stack.createUndoAction(self, self.tr("&Undo"))
         self._shortcuts.append((self.act_undo, QKeySequence.StandardKey.Undo))
         self.act_redo = self.session.undo_stack.createRedoAction(self, self.tr("&Redo"))
-        self._shortcuts.append((self.act_redo, QKeySequence.StandardKey.Redo))
+        self._shortcuts.append((self.act_redo, "Ctrl+Y"))
+        self.act_undo.setIcon(icon("undo"))
+        self.act_redo.setIcon(icon("redo"))
         edit.addActions([self.act_undo, self.act_redo])
 
+        go = bar.addMenu(self.tr("&Go"))
+        self.page_actions: list[QAction] = []
+        for row, entry in enumerate(self.entries):
+            action = self._action(entry.title(), lambda _checked=False, r=row: self.nav.setCurrentRow(r),
+                                  f"Ctrl+{row + 1}" if row < 9 else None, entry.key)
+            go.addAction(action)
+            self.page_actions.append(action)
+
         help_menu = bar.addMenu(self.tr("&Help"))
+        self.act_help = self._action(self.tr("&Manual"), self.help_dialog, "F1", "help")
+        help_menu.addAction(self.act_help)
+        help_menu.addSeparator()
         help_menu.addAction(self._action(self.tr("&About swtgov"), self.files.about))
 
     def _fill_recent(self) -> None:
@@ -194,6 +243,18 @@ class MainWindow(QMainWindow):
             work()
         else:
             self._after_paint.append(work)
+
+    def help_dialog(self) -> None:
+        """Help › Handleiding: the Dutch guide inside the window (one, not modal)."""
+        from swtgov.ui.dialogs.manual import ManualDialog
+
+        dialog = getattr(self, "manual", None)
+        if dialog is None:
+            dialog = self.manual = ManualDialog(self)
+        if dialog.isVisible():  # already open behind the window: bring it forward
+            dialog.raise_()
+            dialog.activateWindow()
+        dialog.show()
 
     def settings_dialog(self) -> None:
         from swtgov.ui.dialogs.settings import SettingsDialog
@@ -350,6 +411,7 @@ class MainWindow(QMainWindow):
                 QTimer.singleShot(0, work)
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt's name
+        preferences.save_window(self)
         for task in list(self.files.tasks):
             task.shutdown()
         if self.session.gf is not None:

@@ -1,6 +1,64 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="nl_NL">
 <context>
+    <name>AppetiteEditor</name>
+    <message>
+        <location filename="../../ui/dialogs/setting_editors.py" line="79" />
+        <source>Category</source>
+        <extracomment>the value changed (the dialog re-checks it)</extracomment>
+        <translation>Categorie</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/setting_editors.py" line="79" />
+        <location filename="../../ui/dialogs/setting_editors.py" line="108" />
+        <source>Highest acceptable net score</source>
+        <translation>Hoogste aanvaardbare netto score</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/setting_editors.py" line="86" />
+        <source>Add category</source>
+        <translation>Categorie toevoegen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/setting_editors.py" line="88" />
+        <source>Remove category</source>
+        <translation>Categorie verwijderen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/setting_editors.py" line="145" />
+        <source>Row {row} has no category name.</source>
+        <translation>Regel {row} heeft geen naam van een categorie.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/setting_editors.py" line="147" />
+        <source>The category "{name}" is listed twice.</source>
+        <translation>De categorie "{name}" staat er twee keer in.</translation>
+    </message>
+</context>
+<context>
+    <name>BandsEditor</name>
+    <message>
+        <location filename="../../ui/dialogs/setting_editors.py" line="170" />
+        <source>Band</source>
+        <translation>Band</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/setting_editors.py" line="171" />
+        <source>From score</source>
+        <translation>Vanaf score</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/setting_editors.py" line="172" />
+        <source>Up to and including</source>
+        <translation>Tot en met</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/setting_editors.py" line="185" />
+        <source>Score = likelihood × impact, from 1 to 25. The bands follow each other without gaps: changing where one ends moves the start of the next.</source>
+        <translation>Score = kans × impact, van 1 tot en met 25. De banden sluiten zonder gaten op elkaar aan: waar u een band laat eindigen, begint de volgende.</translation>
+    </message>
+</context>
+<context>
     <name>ErrorDialog</name>
     <message>
         <location filename="../../ui/errors.py" line="21" />
@@ -24,126 +82,173 @@
     </message>
 </context>
 <context>
+    <name>ExportDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/transfer.py" line="182" />
+        <source>Export to a spreadsheet</source>
+        <translation>Exporteren naar een spreadsheet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/transfer.py" line="191" />
+        <source>Choose…</source>
+        <translation>Kiezen…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/transfer.py" line="197" />
+        <source>What:</source>
+        <translation>Wat:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/transfer.py" line="198" />
+        <source>To file:</source>
+        <translation>Naar bestand:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/transfer.py" line="199" />
+        <source>An .xlsx or .csv file with exactly the columns the import reads: change it in Excel and import it again.</source>
+        <translation>Een .xlsx- of .csv-bestand met precies de kolommen die de import leest: pas het aan in Excel en importeer het weer.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/transfer.py" line="202" />
+        <location filename="../../ui/dialogs/transfer.py" line="239" />
+        <source>Export</source>
+        <translation>Exporteren</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/transfer.py" line="219" />
+        <source>Export to</source>
+        <translation>Exporteren naar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/transfer.py" line="238" />
+        <source>row</source>
+        <translation>rij</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/transfer.py" line="238" />
+        <source>rows</source>
+        <translation>rijen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/transfer.py" line="239" />
+        <source>{rows} exported to {path}.</source>
+        <translation>{rows} geëxporteerd naar {path}.</translation>
+    </message>
+</context>
+<context>
     <name>FileCommands</name>
     <message>
-        <location filename="../../ui/filecommands.py" line="60" />
+        <location filename="../../ui/filecommands.py" line="61" />
         <source>Open governance file</source>
         <translation>Governancebestand openen</translation>
     </message>
     <message>
-        <location filename="../../ui/filecommands.py" line="60" />
-        <location filename="../../ui/filecommands.py" line="69" />
-        <location filename="../../ui/filecommands.py" line="169" />
+        <location filename="../../ui/filecommands.py" line="62" />
+        <location filename="../../ui/filecommands.py" line="170" />
         <source>Governance files (*{ext})</source>
         <translation>Governancebestanden (*{ext})</translation>
     </message>
     <message>
-        <location filename="../../ui/filecommands.py" line="69" />
-        <location filename="../../ui/filecommands.py" line="74" />
-        <source>New governance file</source>
-        <translation>Nieuw governancebestand</translation>
-    </message>
-    <message>
-        <location filename="../../ui/filecommands.py" line="74" />
-        <source>Name of the organisation:</source>
-        <translation>Naam van de organisatie:</translation>
-    </message>
-    <message>
-        <location filename="../../ui/filecommands.py" line="91" />
+        <location filename="../../ui/filecommands.py" line="93" />
         <source>Making today's backup…</source>
         <translation>Back-up van vandaag maken…</translation>
     </message>
     <message>
-        <location filename="../../ui/filecommands.py" line="92" />
+        <location filename="../../ui/filecommands.py" line="94" />
         <source>Today's backup was made.</source>
         <translation>De back-up van vandaag is gemaakt.</translation>
     </message>
     <message>
-        <location filename="../../ui/filecommands.py" line="101" />
+        <location filename="../../ui/filecommands.py" line="103" />
         <source>Making a backup…</source>
         <translation>Back-up maken…</translation>
     </message>
     <message>
-        <location filename="../../ui/filecommands.py" line="102" />
+        <location filename="../../ui/filecommands.py" line="104" />
         <source>Backup</source>
         <translation>Back-up</translation>
     </message>
     <message>
-        <location filename="../../ui/filecommands.py" line="102" />
+        <location filename="../../ui/filecommands.py" line="104" />
         <source>Backup made:
 {path}</source>
         <translation>Back-up gemaakt:
 {path}</translation>
     </message>
     <message>
-        <location filename="../../ui/filecommands.py" line="112" />
+        <location filename="../../ui/filecommands.py" line="114" />
         <source>A file opened read-only cannot be restored.</source>
         <translation>Een alleen-lezen geopend bestand kan niet worden hersteld.</translation>
     </message>
     <message>
-        <location filename="../../ui/filecommands.py" line="123" />
+        <location filename="../../ui/filecommands.py" line="125" />
         <source>Restored</source>
         <translation>Hersteld</translation>
     </message>
     <message>
-        <location filename="../../ui/filecommands.py" line="124" />
+        <location filename="../../ui/filecommands.py" line="126" />
         <source>The backup of {date} has been restored. The state before it was backed up first.</source>
         <translation>De back-up van {date} is teruggezet. Van de toestand daarvoor is eerst een back-up gemaakt.</translation>
     </message>
     <message>
-        <location filename="../../ui/filecommands.py" line="136" />
+        <location filename="../../ui/filecommands.py" line="138" />
         <source>Verifying the file…</source>
         <translation>Bestand controleren…</translation>
     </message>
     <message>
-        <location filename="../../ui/filecommands.py" line="140" />
-        <location filename="../../ui/filecommands.py" line="143" />
-        <location filename="../../ui/filecommands.py" line="148" />
+        <location filename="../../ui/filecommands.py" line="142" />
+        <location filename="../../ui/filecommands.py" line="145" />
+        <location filename="../../ui/filecommands.py" line="151" />
         <source>Verify file</source>
         <translation>Bestand controleren</translation>
     </message>
     <message>
-        <location filename="../../ui/filecommands.py" line="141" />
+        <location filename="../../ui/filecommands.py" line="143" />
         <source>The database is intact.</source>
         <translation>De database is intact.</translation>
     </message>
     <message>
-        <location filename="../../ui/filecommands.py" line="144" />
+        <location filename="../../ui/filecommands.py" line="146" />
         <source>The file is intact and its audit log ({count} entries) is consistent.</source>
         <translation>Het bestand is intact en het auditlog ({count} regels) klopt.</translation>
     </message>
     <message>
-        <location filename="../../ui/filecommands.py" line="149" />
-        <source>{count} problems found.</source>
-        <translation>{count} problemen gevonden.</translation>
+        <location filename="../../ui/filecommands.py" line="150" />
+        <source>problem found</source>
+        <translation>probleem gevonden</translation>
     </message>
     <message>
-        <location filename="../../ui/filecommands.py" line="168" />
+        <location filename="../../ui/filecommands.py" line="150" />
+        <source>problems found</source>
+        <translation>problemen gevonden</translation>
+    </message>
+    <message>
+        <location filename="../../ui/filecommands.py" line="169" />
         <source>Make read-only copy</source>
         <translation>Leesversie maken</translation>
     </message>
     <message>
-        <location filename="../../ui/filecommands.py" line="175" />
+        <location filename="../../ui/filecommands.py" line="176" />
         <source>Making the read-only copy…</source>
         <translation>De leesversie wordt gemaakt…</translation>
     </message>
     <message>
-        <location filename="../../ui/filecommands.py" line="176" />
+        <location filename="../../ui/filecommands.py" line="177" />
         <source>Read-only copy</source>
         <translation>Leesversie</translation>
     </message>
     <message>
-        <location filename="../../ui/filecommands.py" line="177" />
+        <location filename="../../ui/filecommands.py" line="178" />
         <source>The read-only copy was saved as {path}. It holds: {areas}; not the confidential registers and not the audit log.</source>
         <translation>De leesversie is opgeslagen als {path}. Ze bevat: {areas}; niet de vertrouwelijke registers en niet het auditlog.</translation>
     </message>
     <message>
-        <location filename="../../ui/filecommands.py" line="185" />
+        <location filename="../../ui/filecommands.py" line="186" />
         <source>About swtgov</source>
         <translation>Over swtgov</translation>
     </message>
     <message>
-        <location filename="../../ui/filecommands.py" line="186" />
+        <location filename="../../ui/filecommands.py" line="187" />
         <source>swtgov {version}
 Governance for the supervisory board of a foundation.</source>
         <translation>swtgov {version}
@@ -153,62 +258,87 @@ Governance voor de Raad van Toezicht van een stichting.</translation>
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../ui/dialogs/transfer.py" line="38" />
+        <location filename="../../ui/dialogs/transfer.py" line="48" />
         <source>Import spreadsheet</source>
         <translation>Spreadsheet importeren</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/transfer.py" line="46" />
+        <location filename="../../ui/dialogs/transfer.py" line="56" />
         <source>Choose an .xlsx or .csv file</source>
         <translation>Kies een .xlsx- of .csv-bestand</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/transfer.py" line="47" />
+        <location filename="../../ui/dialogs/transfer.py" line="57" />
         <source>Browse…</source>
         <translation>Bladeren…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/transfer.py" line="53" />
+        <location filename="../../ui/dialogs/transfer.py" line="62" />
+        <source>Save template…</source>
+        <translation>Sjabloon opslaan…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/transfer.py" line="63" />
+        <source>An Excel file with the right columns, one example row and a second sheet that explains each column</source>
+        <translation>Een Excel-bestand met de juiste kolommen, één voorbeeldregel en een tweede blad dat elke kolom uitlegt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/transfer.py" line="66" />
+        <source>No file yet? Start from the template: it has the right columns, one example row to replace, and a sheet that explains each column.</source>
+        <translation>Nog geen bestand? Begin met het sjabloon: de juiste kolommen, één voorbeeldregel om te vervangen en een blad dat elke kolom uitlegt.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/transfer.py" line="73" />
         <source>Kind:</source>
         <translation>Soort:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/transfer.py" line="54" />
+        <location filename="../../ui/dialogs/transfer.py" line="75" />
         <source>File:</source>
         <translation>Bestand:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/transfer.py" line="58" />
+        <location filename="../../ui/dialogs/transfer.py" line="79" />
         <source>Press Check to see what the import would do. Nothing is saved until you press Import.</source>
         <translation>Kies Controleren om te zien wat de import zou doen. Er wordt niets opgeslagen tot u op Importeren drukt.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/transfer.py" line="61" />
+        <location filename="../../ui/dialogs/transfer.py" line="82" />
         <source>Check</source>
         <translation>Controleren</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/transfer.py" line="62" />
+        <location filename="../../ui/dialogs/transfer.py" line="83" />
         <source>Import</source>
         <translation>Importeren</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/transfer.py" line="77" />
+        <location filename="../../ui/dialogs/transfer.py" line="115" />
+        <source>Save template</source>
+        <translation>Sjabloon opslaan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/transfer.py" line="124" />
+        <source>The template cannot be saved: {reason}.</source>
+        <translation>Het sjabloon kan niet worden opgeslagen: {reason}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/transfer.py" line="133" />
         <source>Choose spreadsheet</source>
         <translation>Spreadsheet kiezen</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/transfer.py" line="88" />
+        <location filename="../../ui/dialogs/transfer.py" line="144" />
         <source>Checking {name}…</source>
         <translation>{name} controleren…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/transfer.py" line="88" />
+        <location filename="../../ui/dialogs/transfer.py" line="144" />
         <source>Importing {name}…</source>
         <translation>{name} importeren…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/transfer.py" line="116" />
+        <location filename="../../ui/dialogs/transfer.py" line="172" />
         <source>Import {name}</source>
         <translation>Import {name}</translation>
     </message>
@@ -216,152 +346,224 @@ Governance voor de Raad van Toezicht van een stichting.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/mainwindow.py" line="126" />
+        <location filename="../../ui/mainwindow.py" line="138" />
+        <source>Main actions</source>
+        <translation>Belangrijkste acties</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.py" line="161" />
         <source>&amp;File</source>
         <translation>&amp;Bestand</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="127" />
+        <location filename="../../ui/mainwindow.py" line="162" />
         <source>&amp;New…</source>
         <translation>&amp;Nieuw…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="128" />
+        <location filename="../../ui/mainwindow.py" line="163" />
         <source>&amp;Open…</source>
         <translation>&amp;Openen…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="129" />
+        <location filename="../../ui/mainwindow.py" line="164" />
         <source>Open &amp;recent</source>
         <translation>&amp;Recent geopend</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="134" />
+        <location filename="../../ui/mainwindow.py" line="169" />
         <source>&amp;Import…</source>
         <translation>&amp;Importeren…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="135" />
+        <location filename="../../ui/mainwindow.py" line="170" />
         <source>&amp;Export…</source>
         <translation>&amp;Exporteren…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="136" />
+        <location filename="../../ui/mainwindow.py" line="171" />
         <source>Make &amp;report…</source>
         <translation>&amp;Rapport maken…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="139" />
+        <location filename="../../ui/mainwindow.py" line="174" />
         <source>Make &amp;backup now</source>
         <translation>Nu een &amp;back-up maken</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="140" />
+        <location filename="../../ui/mainwindow.py" line="175" />
         <source>Restore from &amp;backup…</source>
         <translation>&amp;Herstellen uit back-up…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="141" />
+        <location filename="../../ui/mainwindow.py" line="177" />
         <source>&amp;Verify file</source>
         <translation>Bestand &amp;controleren</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="142" />
+        <location filename="../../ui/mainwindow.py" line="178" />
         <source>Make read-only &amp;copy…</source>
         <translation>&amp;Leesversie maken…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="143" />
+        <location filename="../../ui/mainwindow.py" line="180" />
         <source>&amp;Settings…</source>
         <translation>&amp;Instellingen…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="148" />
+        <location filename="../../ui/mainwindow.py" line="185" />
         <source>&amp;Quit</source>
         <translation>&amp;Afsluiten</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="150" />
+        <location filename="../../ui/mainwindow.py" line="187" />
         <source>&amp;Edit</source>
         <translation>Be&amp;werken</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="151" />
+        <location filename="../../ui/mainwindow.py" line="188" />
         <source>&amp;Undo</source>
         <translation>&amp;Ongedaan maken</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="153" />
+        <location filename="../../ui/mainwindow.py" line="190" />
         <source>&amp;Redo</source>
         <translation>O&amp;pnieuw</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="157" />
+        <location filename="../../ui/mainwindow.py" line="196" />
+        <source>&amp;Go</source>
+        <translation>&amp;Ga naar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.py" line="204" />
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="158" />
+        <location filename="../../ui/mainwindow.py" line="205" />
+        <source>&amp;Manual</source>
+        <translation>&amp;Handleiding</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.py" line="208" />
         <source>&amp;About swtgov</source>
         <translation>&amp;Over swtgov</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="164" />
+        <location filename="../../ui/mainwindow.py" line="214" />
         <source>(no recent files)</source>
         <translation>(geen recente bestanden)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="180" />
+        <location filename="../../ui/mainwindow.py" line="232" />
         <source>File cannot be opened</source>
         <translation>Bestand kan niet worden geopend</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="187" />
+        <location filename="../../ui/mainwindow.py" line="239" />
         <source>Network share</source>
         <translation>Netwerkschijf</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="241" />
+        <location filename="../../ui/mainwindow.py" line="304" />
         <source>No file open</source>
         <translation>Geen bestand geopend</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="251" />
+        <location filename="../../ui/mainwindow.py" line="314" />
         <source>Read-only: this file is open on {host} by {user} since {since}. You can read everything; changes are possible once they close it.</source>
         <translation>Alleen-lezen: dit bestand is geopend op {host} door {user} sinds {since}. U kunt alles lezen; wijzigen kan zodra die het bestand sluit.</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="255" />
+        <location filename="../../ui/mainwindow.py" line="318" />
         <source>Read-only: this file cannot be changed here.</source>
         <translation>Alleen-lezen: dit bestand kan hier niet worden gewijzigd.</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="271" />
+        <location filename="../../ui/mainwindow.py" line="334" />
         <source>Read-only copy of {date}, made by {user}. Nothing can be changed in it.</source>
         <translation>Leesversie van {date}, gemaakt door {user}. Hierin kan niets worden gewijzigd.</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="279" />
+        <location filename="../../ui/mainwindow.py" line="342" />
         <source>Read-only copy</source>
         <translation>Leesversie</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="281" />
+        <location filename="../../ui/mainwindow.py" line="344" />
         <source>Read-only</source>
         <translation>Alleen-lezen</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="283" />
+        <location filename="../../ui/mainwindow.py" line="346" />
+        <source>Unsaved changes</source>
+        <translation>Niet-opgeslagen wijzigingen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.py" line="348" />
         <source>Saved</source>
         <translation>Opgeslagen</translation>
     </message>
 </context>
 <context>
+    <name>ManualDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/manual.py" line="65" />
+        <source>Manual</source>
+        <translation>Handleiding</translation>
+    </message>
+</context>
+<context>
+    <name>NewFileDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/newfile.py" line="35" />
+        <location filename="../../ui/dialogs/newfile.py" line="75" />
+        <source>New governance file</source>
+        <translation>Nieuw governancebestand</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/newfile.py" line="38" />
+        <source>The statutory name, e.g. Stichting De Linde</source>
+        <translation>De statutaire naam, bijvoorbeeld Stichting De Linde</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/newfile.py" line="43" />
+        <source>Choose…</source>
+        <translation>Kiezen…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/newfile.py" line="49" />
+        <source>Organisation:</source>
+        <translation>Organisatie:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/newfile.py" line="50" />
+        <source>File:</source>
+        <translation>Bestand:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/newfile.py" line="51" />
+        <source>Everything for this organisation is kept in this one file. Put it where it is backed up, for instance in the secretariat's shared folder.</source>
+        <translation>Alles van deze organisatie staat in dit ene bestand. Zet het op een plek waarvan een back-up wordt gemaakt, bijvoorbeeld in de gedeelde map van het secretariaat.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/newfile.py" line="54" />
+        <source>Create</source>
+        <translation>Aanmaken</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/newfile.py" line="76" />
+        <source>Governance files (*{ext})</source>
+        <translation>Governancebestanden (*{ext})</translation>
+    </message>
+</context>
+<context>
     <name>OverviewPage</name>
     <message>
-        <location filename="../../ui/pages/catalog.py" line="77" />
-        <location filename="../../ui/pages/overview.py" line="44" />
-        <location filename="../../ui/pages/overview.py" line="88" />
+        <location filename="../../ui/pages/catalog.py" line="80" />
+        <location filename="../../ui/pages/overview.py" line="41" />
+        <location filename="../../ui/pages/overview.py" line="83" />
         <source>Overview</source>
         <extracomment>area key -&gt; the page class, as "module:Class" (imported when first shown)
 ----------
@@ -369,88 +571,74 @@ the user asked to open what a signal is about</extracomment>
         <translation>Overzicht</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/overview.py" line="51" />
+        <location filename="../../ui/pages/overview.py" line="47" />
         <source>Today</source>
         <translation>Vandaag</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/overview.py" line="59" />
+        <location filename="../../ui/pages/overview.py" line="55" />
         <source>As of:</source>
         <translation>Peildatum:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/overview.py" line="75" />
+        <location filename="../../ui/pages/overview.py" line="71" />
         <source>Double-click a signal (or press Enter) to open what it is about.</source>
         <translation>Dubbelklik op een signaal (of druk op Enter) om te openen waar het over gaat.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/overview.py" line="110" />
+        <location filename="../../ui/pages/overview.py" line="105" />
         <source>Critical</source>
         <translation>Kritiek</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/overview.py" line="111" />
+        <location filename="../../ui/pages/overview.py" line="106" />
         <source>Warning</source>
         <translation>Waarschuwing</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/overview.py" line="112" />
+        <location filename="../../ui/pages/overview.py" line="107" />
         <source>For information</source>
         <translation>Ter informatie</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/overview.py" line="125" />
+        <location filename="../../ui/pages/overview.py" line="120" />
         <source>Signal</source>
         <translation>Signaal</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/overview.py" line="125" />
+        <location filename="../../ui/pages/overview.py" line="120" />
         <source>Subject</source>
         <translation>Betreft</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/overview.py" line="125" />
+        <location filename="../../ui/pages/overview.py" line="120" />
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/overview.py" line="125" />
+        <location filename="../../ui/pages/overview.py" line="120" />
         <source>Area</source>
         <translation>Onderdeel</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/overview.py" line="170" />
+        <location filename="../../ui/pages/overview.py" line="166" />
         <source>No signals as of {date}: nothing needs attention.</source>
         <translation>Geen signalen op {date}: er vraagt niets om aandacht.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/overview.py" line="176" />
-        <source>As of {date}: {critical} critical, {warning} warnings, {info} for information.</source>
-        <translation>Op {date}: {critical} kritiek, {warning} waarschuwingen, {info} ter informatie.</translation>
-    </message>
-</context>
-<context>
-    <name>QDialog</name>
-    <message>
-        <location filename="../../ui/dialogs/transfer.py" line="130" />
-        <location filename="../../ui/dialogs/transfer.py" line="143" />
-        <source>Export</source>
-        <translation>Exporteren</translation>
+        <location filename="../../ui/pages/overview.py" line="172" />
+        <source>As of {date}: {critical} critical, {warning}, {info} for information.</source>
+        <translation>Peildatum {date}: {critical} kritiek, {warning}, {info} ter informatie.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/transfer.py" line="130" />
-        <source>What do you want to export?</source>
-        <translation>Wat wilt u exporteren?</translation>
+        <location filename="../../ui/pages/overview.py" line="175" />
+        <source>warning</source>
+        <translation>waarschuwing</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/transfer.py" line="135" />
-        <source>Export to</source>
-        <translation>Exporteren naar</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/transfer.py" line="143" />
-        <source>{count} rows exported to {path}.</source>
-        <translation>{count} rijen geëxporteerd naar {path}.</translation>
+        <location filename="../../ui/pages/overview.py" line="175" />
+        <source>warnings</source>
+        <translation>waarschuwingen</translation>
     </message>
 </context>
 <context>
@@ -562,24 +750,98 @@ the user asked to open what a signal is about</extracomment>
     </message>
 </context>
 <context>
+    <name>Session</name>
+    <message>
+        <location filename="../../ui/session.py" line="144" />
+        <source>Unsaved changes</source>
+        <extracomment>a step with at least this many journal entries is replayed in a worker with progress</extracomment>
+        <translation>Niet-opgeslagen wijzigingen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/session.py" line="145" />
+        <source>You changed {item} but did not save it yet. Save the changes?</source>
+        <translation>U hebt {item} gewijzigd maar nog niet opgeslagen. Wijzigingen opslaan?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/session.py" line="147" />
+        <source>If you do not save, what you typed is lost.</source>
+        <translation>Als u niet opslaat, gaat wat u typte verloren.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/session.py" line="148" />
+        <source>Save</source>
+        <translation>Opslaan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/session.py" line="149" />
+        <source>Don't save</source>
+        <translation>Niet opslaan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/session.py" line="150" />
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
+    <message>
+        <location filename="../../ui/session.py" line="227" />
+        <source>Redoing {step}…</source>
+        <translation>{step} opnieuw uitvoeren…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/session.py" line="227" />
+        <source>Undoing {step}…</source>
+        <translation>{step} ongedaan maken…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/session.py" line="249" />
+        <source>it was cancelled</source>
+        <translation>het is afgebroken</translation>
+    </message>
+    <message>
+        <location filename="../../ui/session.py" line="253" />
+        <source>a row was changed meanwhile ({error})</source>
+        <translation>een regel is intussen gewijzigd ({error})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/session.py" line="255" />
+        <source>the file could not be written ({error})</source>
+        <translation>het bestand kon niet worden geschreven ({error})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/session.py" line="258" />
+        <source>Redoing "{step}" did not work: {reason}.</source>
+        <translation>"{step}" opnieuw uitvoeren lukte niet: {reason}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/session.py" line="259" />
+        <source>Undoing "{step}" did not work: {reason}.</source>
+        <translation>"{step}" ongedaan maken lukte niet: {reason}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/session.py" line="260" />
+        <source>Nothing was changed; the step is still in the Edit menu.</source>
+        <translation>Er is niets veranderd; de stap staat nog in het menu Bewerken.</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../ui/dialogs/settings.py" line="35" />
+        <location filename="../../ui/dialogs/settings.py" line="36" />
         <source>Settings</source>
         <translation>Instellingen</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings.py" line="75" />
+        <location filename="../../ui/dialogs/settings.py" line="74" />
         <source>General</source>
         <translation>Algemeen</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings.py" line="120" />
+        <location filename="../../ui/dialogs/settings.py" line="131" />
         <source>Change settings</source>
         <translation>Instellingen wijzigen</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings.py" line="122" />
+        <location filename="../../ui/dialogs/settings.py" line="133" />
         <source>Settings not saved</source>
         <translation>Instellingen niet opgeslagen</translation>
     </message>

@@ -144,16 +144,36 @@ def fold(text: str) -> str:
     return " ".join(text.split()).casefold()
 
 
+def short_names(category: str) -> set[str]:
+    """The usual short names of a category: each part around ``/`` and its first word.
+
+    ``"personeel / bedrijfsvoering"`` is also ``personeel`` and ``bedrijfsvoering``;
+    ``"kwaliteit van dienstverlening"`` is also ``kwaliteit``.
+    """
+    names = set()
+    for part in fold(category).split("/"):
+        part = part.strip()
+        if part:
+            names.add(part)
+            names.add(part.split()[0])
+    return names
+
+
 def canonical_category(text: str, known: Iterable[str]) -> tuple[str, bool]:
     """The category as the register spells it, and whether it is new.
 
-    ``" Financieel "`` becomes ``"financieel"``; an unknown one keeps its own
-    spelling (trimmed) and is new.
+    ``" Financieel "`` becomes ``"financieel"``; a usual short name (``personeel``,
+    ``privacy``, ``juridisch``, ``kwaliteit``) becomes the one category it names; an
+    unknown one keeps its own spelling (trimmed) and is new.
     """
     wanted = fold(text)
-    for name in known:
+    names = list(known)
+    for name in names:
         if fold(name) == wanted:
             return name, False
+    by_short = [name for name in names if wanted in short_names(name)]
+    if len(by_short) == 1:
+        return by_short[0], False
     return " ".join(text.split()), True
 
 
@@ -188,6 +208,13 @@ def _check_fields(fields: RiskFields) -> Risk:
     )  # fmt: skip
 
 
+def _with_known_category(db: Database, risk: Risk) -> Risk:
+    """The risk with its category as the register spells it ("personeel" is
+    "personeel / bedrijfsvoering"); a truly new category stays as typed."""
+    category, _new = canonical_category(risk.category, known_categories(store.categories_in_use(db)))
+    return replace(risk, category=category)
+
+
 def _check_levels(
     kans: object, impact: object, kans_rest: object, impact_rest: object
 ) -> list[str]:
@@ -212,7 +239,7 @@ def create_risk(
     Raises:
         ValidationError: a field is empty or a level is not 1–5 (nothing saved).
     """
-    risk = _check_fields(fields)
+    risk = _with_known_category(audit.db, _check_fields(fields))
     _check_levels(kans, impact, kans_rest, impact_rest)
     existing = store.risk_codes(audit.db)
     code = (code or "").strip() or next_code(existing)
@@ -230,7 +257,7 @@ def edit_risk(audit: Audit, risk_id: int, fields: RiskFields) -> dict[str, list[
     before = store.load_risk(audit.db, risk_id)
     if before is None:
         raise ValidationError([f"risico {risk_id} bestaat niet (meer)"])
-    risk = _check_fields(fields)
+    risk = _with_known_category(audit.db, _check_fields(fields))
     return store.update_risk(audit, replace(risk, id=risk_id, code=before.code))
 
 

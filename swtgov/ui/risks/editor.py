@@ -220,6 +220,12 @@ class RiskEditor(QWidget):
             self.heading.setText(self.tr("Choose a risk in the register or in the heatmap."))
             self.history_model.set_records([])
             self.measure_model.set_records([])
+            # nothing of the previous risk (or the previous file) stays in the fields
+            self.title_edit.clear()
+            self.description.clear()
+            self.category.setCurrentText("")
+            self.owner.setCurrentText("")
+            self.status.setCurrentIndex(0)
             return
         self.heading.setText(f"{risk.code}  {risk.title}")
         self.title_edit.setText(risk.title)

@@ -35,8 +35,12 @@ from swtgov.domain.signals import ItemRef
 from swtgov.errors import SwtgovError
 from swtgov.services.areas import area_named
 from swtgov.services.risks import register as service
+from swtgov.ui import style
+from swtgov.ui.emptystate import EmptyStack, EmptyState
 from swtgov.ui.errors import show_error
+from swtgov.ui.icons import icon
 from swtgov.ui.models import RECORD_ROLE, RecordTableModel
+from swtgov.ui.preferences import remember_splitter
 from swtgov.ui.risks.columns import RegisterColumns, date_column_width
 from swtgov.ui.risks.dialogs import NewRiskDialog
 from swtgov.ui.risks.editor import RiskEditor
@@ -59,6 +63,7 @@ class RisksPage(QWidget):
         self.cell: Cell | None = None
         self.read_only = False
         self._dirty = True
+        self._columns_sized = False
         self._build()
         session.changed.connect(self._data_changed)
         session.as_of_changed.connect(self._data_changed)
@@ -70,14 +75,15 @@ class RisksPage(QWidget):
     # --- layout -------------------------------------------------------------------------
 
     def _build(self) -> None:
-        heading = QLabel(self.tr("Risks"))
-        heading.setStyleSheet("font-size: 18px; font-weight: 600;")
+        heading = style.title(self.tr("Risks"))
         self.summary = QLabel()
         self.summary.setWordWrap(True)
         self.new_button = QPushButton(self.tr("New risk…"))
         self.new_button.clicked.connect(self.new_risk)
         self.report_button = QPushButton(self.tr("Risk report…"))
         self.report_button.clicked.connect(self.report)
+        self.new_button.setIcon(icon("add"))
+        self.report_button.setIcon(icon("report"))
         top = QHBoxLayout()
         top.addWidget(heading)
         top.addWidget(self.summary, 1)
@@ -107,7 +113,7 @@ class RisksPage(QWidget):
         switch.addWidget(self.all_button)
         self.matrix_note = QLabel(self.tr("Closed risks are not in the heatmap. Click a cell to filter the register."))
         self.matrix_note.setWordWrap(True)
-        self.matrix_note.setStyleSheet("color: #5b6472;")
+        style.set_role(self.matrix_note, "hint")
         left = QWidget()
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 0, 0)
@@ -118,7 +124,9 @@ class RisksPage(QWidget):
         self.editor = RiskEditor(self.session)
         upper = QSplitter(Qt.Orientation.Horizontal)
         upper.addWidget(left)
-        upper.addWidget(self.editor)
+        # the editor scrolls in a small window instead of squeezing the heatmap
+        upper.addWidget(style.scrolling(self.editor, 300))
+        upper.setChildrenCollapsible(False)
         upper.setStretchFactor(0, 5)
         upper.setStretchFactor(1, 4)
         upper.setSizes([530, 470])
@@ -127,7 +135,7 @@ class RisksPage(QWidget):
         lower_layout = QVBoxLayout(lower)
         lower_layout.setContentsMargins(0, 0, 0, 0)
         lower_layout.addLayout(self._filters())
-        self.count_label.setStyleSheet("color: #5b6472;")
+        style.set_role(self.count_label, "hint")
         lower_layout.addWidget(self.count_label)
         self.model: RecordTableModel[RegisterEntry] = RecordTableModel(RegisterColumns(self).columns(), self)
         self.proxy = RegisterProxy(self)
@@ -156,16 +164,25 @@ class RisksPage(QWidget):
         body.setStretchFactor(0, 1)
         body.setStretchFactor(1, 1)
         body.setSizes([390, 350])
+        body.setChildrenCollapsible(False)
         self.body = body
-        layout = QVBoxLayout(self)
+        remember_splitter(upper, "risicos/upper")
+        remember_splitter(body, "risicos/body")
+        self.empty = EmptyState(self.tr("No risks yet. Add a risk or import the risk register from Excel."),
+                                self.tr("The import template has a column for every field, one example "
+                                        "row and a sheet that explains each column."))
+        self.empty.add_action(self.tr("Add risk…"), self.new_risk, icon="add", primary=True)
+        self.empty.add_action(self.tr("Import from Excel…"), self.import_register, icon="import")
+        self.stack = EmptyStack(body, self.empty)
+        layout = style.page_layout(self)
         layout.addLayout(top)
-        layout.addWidget(body, 1)
+        layout.addWidget(self.stack, 1)
 
     def _filters(self) -> QHBoxLayout:
         self.search = QLineEdit()
         self.search.setPlaceholderText(self.tr("Search code, title, description…"))
         self.search.setClearButtonEnabled(True)
-        self.search.setMinimumWidth(170)
+        self.search.setMinimumWidth(140)
         self.category_filter = QComboBox()
         self.band_filter = QComboBox()
         self.owner_filter = QComboBox()
@@ -178,7 +195,9 @@ class RisksPage(QWidget):
         self.search.textChanged.connect(self._apply_filter)
         for combo in (self.category_filter, self.band_filter, self.owner_filter, self.status_filter):
             combo.currentIndexChanged.connect(self._apply_filter)
-            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+            # narrow windows: the filters shrink (eliding their text) instead of pushing the row out
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            combo.setMinimumContentsLength(7)
             combo.setMaximumWidth(170)
         self.above_filter.toggled.connect(self._apply_filter)
         row = QHBoxLayout()
@@ -221,6 +240,12 @@ class RisksPage(QWidget):
         else:
             self._update_count()
         self._update_summary()
+        self.stack.set_empty(gf is not None and not self.register.entries)
+        if entries and not self._columns_sized:  # once: then the user's widths stay
+            self._columns_sized = True
+            style.size_columns(self.table, {1: 180}, stretch=1, maximum=150)
+            # a date is written in full: room for the longest month, whatever this register holds
+            self.table.setColumnWidth(9, max(self.table.columnWidth(9), date_column_width(self.table.fontMetrics())))
         if chosen is not None and not self.select_risk(chosen, clear_filters=False):
             self.editor.show_risk(None)
         elif chosen is not None:
@@ -261,8 +286,11 @@ class RisksPage(QWidget):
         above = sum(1 for e in entries if e.above_appetite)
         overdue = self.register.overdue_measures
         self.summary.setText(
-            self.tr("As of {date}: {open} open risks, {above} above appetite, {overdue} measures overdue.").format(
-                date=display.date(self.register.as_of), open=len(entries), above=above, overdue=overdue)
+            self.tr("As of {date}: {open}, {above} above appetite, {overdue}.").format(
+                date=display.date(self.register.as_of),
+                open=display.plural(len(entries), self.tr("open risk"), self.tr("open risks")),
+                above=display.number(above),
+                overdue=display.plural(overdue, self.tr("measure overdue"), self.tr("measures overdue")))
         )
 
     # --- filtering ----------------------------------------------------------------------
@@ -362,6 +390,7 @@ class RisksPage(QWidget):
         self.read_only = read_only
         self.new_button.setVisible(not read_only)
         self.editor.set_read_only(read_only)
+        self.empty.set_read_only(read_only, self.tr("This file is read-only: nothing can be added here."))
 
     def new_risk(self) -> None:
         if self.read_only or self.session.gf is None:
@@ -379,6 +408,13 @@ class RisksPage(QWidget):
             show_error(self, exc)
             return
         self.select_risk(risk_id)
+
+    def import_register(self) -> None:
+        """Open the import dialog on the risk register (from the empty state)."""
+        from swtgov.ui.dialogs.transfer import ImportDialog
+
+        if self.session.gf is not None and not self.read_only:
+            ImportDialog(self.session, self, kind="risicos").exec()
 
     def report(self) -> None:
         from swtgov.ui.dialogs.report import ReportDialog

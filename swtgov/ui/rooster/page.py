@@ -37,8 +37,11 @@ from swtgov.errors import SwtgovError
 from swtgov.services.areas import area_named
 from swtgov.services.rooster import members as service
 from swtgov.services.rooster.committees import committee_overview
-from swtgov.ui import errors
+from swtgov.ui import errors, style
+from swtgov.ui.emptystate import EmptyStack, EmptyState
+from swtgov.ui.icons import icon
 from swtgov.ui.models import RECORD_ROLE, RecordTableModel, SortProxy
+from swtgov.ui.preferences import remember_splitter
 from swtgov.ui.rooster.columns import member_columns
 from swtgov.ui.rooster.committees import CommitteesDialog
 from swtgov.ui.rooster.detail import MemberDetail
@@ -70,6 +73,7 @@ class RoosterPage(QWidget):
         self.read_only = False
         self.dialog: QWidget | None = None
         self._dirty = True
+        self._columns_sized = False
         self._build()
         session.changed.connect(self._data_changed)
         session.as_of_changed.connect(self._data_changed)
@@ -81,8 +85,7 @@ class RoosterPage(QWidget):
     # --- layout -------------------------------------------------------------------------------
 
     def _build(self) -> None:
-        heading = QLabel(self.tr("Members & rooster"))
-        heading.setStyleSheet("font-size: 18px; font-weight: 600;")
+        heading = style.title(self.tr("Members & rooster"))
         self.summary = QLabel()
         self.summary.setWordWrap(True)
         self.filter = QComboBox()
@@ -107,6 +110,8 @@ class RoosterPage(QWidget):
         self.contact_button = QPushButton(self.tr("Contact details…"))
         self.committees_button = QPushButton(self.tr("Commissies…"))
         self.report_button = QPushButton(self.tr("Rooster PDF…"))
+        for button, name in ((self.new_button, "add"), (self.report_button, "report")):
+            button.setIcon(icon(name))
         actions = QHBoxLayout()
         for button, slot in ((self.new_button, self.new_member), (self.reappoint_button, self.reappoint),
                              (self.departure_button, self.record_departure), (self.role_button, self.change_role),
@@ -124,14 +129,16 @@ class RoosterPage(QWidget):
         self.detail = MemberDetail()
         upper = QSplitter(Qt.Orientation.Horizontal)
         upper.addWidget(self.table)
-        upper.addWidget(self.detail)
+        # the detail panel scrolls in a small window instead of squeezing the table
+        upper.addWidget(style.scrolling(self.detail, 250))
         upper.setStretchFactor(0, 3)
-        upper.setStretchFactor(1, 2)
-        upper.setSizes([740, 350])
-        self.detail.setMinimumWidth(345)
+        upper.setStretchFactor(1, 1)
+        upper.setSizes([820, 300])
+        upper.setChildrenCollapsible(False)
         self.table.setWordWrap(False)
         header = self.table.horizontalHeader()
         header.setStretchLastSection(False)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         self.table.setTextElideMode(Qt.TextElideMode.ElideRight)
 
@@ -153,11 +160,24 @@ class RoosterPage(QWidget):
         body.setStretchFactor(0, 1)
         body.setStretchFactor(1, 1)
         body.setSizes([340, 400])
-        layout = QVBoxLayout(self)
+        body.setChildrenCollapsible(False)
+        remember_splitter(upper, "rooster/upper")
+        remember_splitter(body, "rooster/body")
+        content = QWidget()
+        content_layout = QVBoxLayout(content)
+        style.tighten(content_layout)
+        content_layout.addLayout(actions)
+        content_layout.addWidget(body, 1)
+        self.empty = EmptyState(self.tr("No members yet. Add a member or import the rooster from Excel."),
+                                self.tr("The import template has a column for every field, one example "
+                                        "row and a sheet that explains each column."))
+        self.empty.add_action(self.tr("Add member…"), self.new_member, icon="add", primary=True)
+        self.empty.add_action(self.tr("Import from Excel…"), self.import_rooster, icon="import")
+        self.stack = EmptyStack(content, self.empty)
+        layout = style.page_layout(self)
         layout.addLayout(top)
         layout.addWidget(self.summary)
-        layout.addLayout(actions)
-        layout.addWidget(body, 1)
+        layout.addWidget(self.stack, 1)
         self.proxy.set_predicate(self._accepts)
         self._update_buttons()
 
@@ -194,8 +214,14 @@ class RoosterPage(QWidget):
         self.tabs.set_data(self.signals, proposals, committee_overview(self.rooster, as_of))
         self._update_timeline()
         sitting = sum(not o.is_former for o in self.overview)
-        self.summary.setText(self.tr("As of {date}: {members} sitting members, {signals} signals.").format(
-            date=display.date(as_of), members=sitting, signals=len(self.signals)))
+        self.summary.setText(self.tr("As of {date}: {members}, {signals}.").format(
+            date=display.date(as_of),
+            members=display.plural(sitting, self.tr("sitting member"), self.tr("sitting members")),
+            signals=display.plural(len(self.signals), self.tr("signal"), self.tr("signals"))))
+        self.stack.set_empty(gf is not None and not self.rooster.members)
+        if self.overview and not self._columns_sized:  # once: then the user's widths stay
+            self._columns_sized = True
+            style.size_columns(self.table, {0: 140, 2: 120}, stretch=2, maximum=240)
         if keep is not None:
             self.select_member(keep)
         self._selection_changed()
@@ -256,6 +282,7 @@ class RoosterPage(QWidget):
         """Disable every edit action (a read-only file or a leesversie)."""
         self.read_only = read_only
         self.proposal_list.set_read_only(read_only)
+        self.empty.set_read_only(read_only, self.tr("This file is read-only: nothing can be added here."))
         self._update_buttons()
 
     def _update_buttons(self) -> None:
@@ -378,6 +405,13 @@ class RoosterPage(QWidget):
         if proposal.action == REAPPOINT:
             return self.reappoint(proposal.suggested_date)
         return self.record_departure(proposal.suggested_date)
+
+    def import_rooster(self) -> None:
+        """Open the import dialog on the rooster kind (from the empty state)."""
+        from swtgov.ui.dialogs.transfer import ImportDialog
+
+        if self.session.gf is not None and not self.read_only:
+            ImportDialog(self.session, self, kind="rooster").exec()
 
     def report(self) -> None:
         """Open the report dialog on the rooster report."""
