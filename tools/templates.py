@@ -122,12 +122,12 @@ def write_all(folder: Path = FOLDER) -> list[Path]:
     for name, kind in kinds.items():
         target = folder / f"{name}.xlsx"
         columns = list(kind.columns)
-        if not columns:
-            write_sheet(target, name, [], [])
-        else:
-            header, row = examples.get(name, ([], None))
-            example = row if header == [c.name for c in columns] else None
-            write_template(target, name, columns, example, meanings.get(name, {}))
+        if not columns:  # import only, from another program's file (an auditfile): no template
+            target.unlink(missing_ok=True)
+            continue
+        header, row = examples.get(name, ([], None))
+        example = row if header == [c.name for c in columns] else None
+        write_template(target, name, columns, example, meanings.get(name, {}))
         written.append(target)
     return written
 
