@@ -152,8 +152,16 @@ def _write_xlsx(target: Path, kind: str, header: Sequence[str], rows: Sequence[S
     sheet.append(list(header))
     for cell in sheet[1]:
         cell.font = Font(bold=True)
-    for row in rows:
-        sheet.append([float(v) if isinstance(v, Decimal) else v for v in row])
+    from openpyxl.utils.exceptions import IllegalCharacterError
+
+    for number, row in enumerate(rows, start=2):
+        try:
+            sheet.append([float(v) if isinstance(v, Decimal) else v for v in row])
+        except IllegalCharacterError:
+            raise SwtgovError(
+                f"Rij {number} van de export bevat een onzichtbaar stuurteken (van vóór deze versie van "
+                "swtgov), dat een .xlsx-bestand niet kan bevatten. Haal het weg, of exporteer naar .csv."
+            ) from None
     for index, name in enumerate(header, start=1):
         letter = sheet.cell(row=1, column=index).column_letter
         sheet.column_dimensions[letter].width = max(12, len(name) + 2)

@@ -76,8 +76,10 @@ def _size_and_header(path: Path) -> tuple[int, bytes]:
             break
         page_size = struct.unpack(">H", header[16:18])[0]
         page_size = 65536 if page_size == 1 else page_size
-        pages = struct.unpack(">I", header[28:32])[0]
-        if size >= pages * page_size and (not page_size or size % page_size == 0):
+        change_counter, pages = struct.unpack(">II", header[24:32])
+        valid_for = struct.unpack(">I", header[92:96])[0]
+        trusted = change_counter == valid_for  # else the header's page count is stale anyway
+        if (not trusted or size >= pages * page_size) and (not page_size or size % page_size == 0):
             break
         time.sleep(0.05)
     return size, header
@@ -125,7 +127,7 @@ def connect(path: Path, read_only: bool) -> sqlite3.Connection:
     return sqlite3.connect(real.as_uri() + query, uri=True, check_same_thread=False, timeout=10.0)
 
 
-def inspect(path: Path) -> dict[str, str]:
+def inspect(path: Path, *, quick_check: bool = True) -> dict[str, str]:
     """Run every refusing check without writing anything; raise a known error.
 
     Returns:
@@ -149,7 +151,7 @@ def inspect(path: Path) -> dict[str, str]:
                 f"{name_of(path)} is een SQLite-database, maar geen swtgov-bestand."
             )
         try:
-            result = [r[0] for r in conn.execute("PRAGMA quick_check")]
+            result = [r[0] for r in conn.execute("PRAGMA quick_check")] if quick_check else ["ok"]
         except sqlite3.DatabaseError:
             result = ["onleesbaar"]
         if result != ["ok"]:
@@ -157,15 +159,21 @@ def inspect(path: Path) -> dict[str, str]:
                 f"{name_of(path)} is beschadigd ({result[0]}). Herstel een back-up via "
                 "Bestand › Herstellen uit back-up."
             )
-        newer = newer_steps(conn)
+        try:
+            newer = newer_steps(conn)
+            info = read_info(conn)
+            info["_current"] = "1" if is_current(conn) else ""
+        except sqlite3.DatabaseError:
+            raise CorruptFile(
+                f"{name_of(path)} is beschadigd (de database kan niet worden gelezen). Herstel een "
+                "back-up via Bestand › Herstellen uit back-up."
+            ) from None
         if newer:
             raise FileTooNew(
                 f"{name_of(path)} is gemaakt met een nieuwere versie van swtgov "
                 f"(onbekende schemastap {newer[-1]}). Werk swtgov bij om het te openen; "
                 "het bestand is niet gewijzigd."
             )
-        info = read_info(conn)
-        info["_current"] = "1" if is_current(conn) else ""
         return info
     finally:
         conn.close()

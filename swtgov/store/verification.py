@@ -115,7 +115,7 @@ def verify_file(path: Path, review_tables: Sequence[str], anchor_code: str | Non
     from swtgov.store.governance import database
 
     path = Path(path)
-    info = opening.inspect(path)
+    info = opening.inspect(path, quick_check=False)  # the full integrity check follows
     current = bool(info.pop("_current"))
     found = Findings()
     known = anchor.read_all()  # before the snapshot: no checkpoint can be ahead of it
@@ -131,18 +131,18 @@ def verify_file(path: Path, review_tables: Sequence[str], anchor_code: str | Non
         if info.get("kind") == "leesversie" and audit.log_is_empty(db):
             _review_copy(conn, info, review_tables, found)
         else:
-            found.entries = audit.verify_chain(db, found.problems.append)
+            found.entries, expected = audit.verify_log(db, found.problems.append)
             if found.entries == 0:
                 found.problems.append(
                     "het auditlog is leeg, maar een governancebestand begint altijd met de regels "
                     "waarmee het is aangemaakt (het log is buiten swtgov gewist)"
                 )
-            audit.verify_tables(db, found.problems.append)
+            audit.verify_tables(db, found.problems.append, expected=expected)
         anchor.compare(path, conn, found.problems.append, found.notes.append, known)
         if anchor_code is not None:
             anchor.compare_code(anchor_code, conn, found.problems.append)
     except sqlite3.DatabaseError:
-        found.problems.append("de database kan niet helemaal worden gelezen (beschadigd)")
+        found.problems.append("de database is beschadigd: ze kan niet helemaal worden gelezen")
     finally:
         conn.rollback()
         conn.close()

@@ -97,6 +97,31 @@ def bench_import(folder: Path, repeats: int) -> list[Row]:
              statistics.median(ours), statistics.median(base), 3.0)]
 
 
+def bench_verify(folder: Path, repeats: int) -> list[Row]:
+    """``verify`` (integrity, schema, chain, replay, anchor; one snapshot) against SQLite's
+    own full check of the same file, each on a fresh connection, interleaved."""
+    import sqlite3
+
+    from swtgov.services.governance import verify
+
+    path = large_demo(folder)
+
+    def bare() -> None:
+        conn = sqlite3.connect(path.resolve().as_uri() + "?mode=ro", uri=True)
+        conn.execute("PRAGMA integrity_check").fetchall()
+        conn.close()
+
+    def ours() -> None:
+        assert verify(path).ok
+
+    ours()  # the first call builds the schema fingerprint once per process
+    base, mine = [], []
+    for _ in range(repeats):
+        base.append(median_time(bare, 1))
+        mine.append(median_time(ours, 1))
+    return [("verify (large) / kale PRAGMA integrity_check", statistics.median(mine), statistics.median(base), 3.0)]
+
+
 def area_benchmarks() -> list[Callable[[], list[Row]]]:
     """Each area's own rows, from ``bench_<area key>.py`` beside this file, in the order of AREAS."""
     from swtgov.services.areas import AREAS
@@ -117,6 +142,7 @@ def main() -> int:
         os.environ["SWTGOV_HOME"] = str(folder / "home")
         rows += bench_startup(folder, repeats)
         rows += bench_import(folder, max(3, repeats // 2))
+        rows += bench_verify(folder, repeats)
         for run in area_benchmarks():
             rows += run()
     width = max(len(r[0]) for r in rows)
