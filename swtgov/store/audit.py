@@ -49,11 +49,19 @@ def logged(value: Any) -> Any:
     return value
 
 
-def _refused(exc: sqlite3.IntegrityError) -> None:
-    """Re-raise a trigger's refusal as a known error; other integrity errors stay bugs."""
+#: what SQLite says when ON DELETE RESTRICT refuses to delete a row that others refer to
+STILL_REFERRED = "FOREIGN KEY constraint failed"
+
+
+def _refused(exc: sqlite3.IntegrityError, table: str = "", key: Any = None) -> None:
+    """Re-raise a trigger's refusal, or a delete that ``ON DELETE RESTRICT`` refuses, as a
+    known error; other integrity errors stay bugs."""
     text = str(exc)
     if text.startswith(REFUSAL_PREFIX):
         raise ChangeRefused(text[len(REFUSAL_PREFIX):]) from None
+    if table and text == STILL_REFERRED:
+        raise ChangeRefused(f'rij {key} in tabel "{table}" kan niet worden verwijderd: andere gegevens verwijzen er '
+                            "nog naar; verwijder die eerst") from None
 
 
 @dataclass(frozen=True)
@@ -273,7 +281,7 @@ class Audit:
         try:
             self._conn.execute(f'DELETE FROM "{table}" WHERE "{self._pk(table)}" = ?', [key])
         except sqlite3.IntegrityError as exc:
-            _refused(exc)
+            _refused(exc, table, key)
             raise
         self._append("delete", table, _row_key(key), {c: [logged(v), None] for c, v in before.items()})
         self.journal.append(JournalStep("delete", table, key, before, None))

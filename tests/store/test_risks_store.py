@@ -37,8 +37,8 @@ def test_the_migration_is_registered_and_creates_the_tables(governance_file) -> 
     fks = {t: [(r[2], r[3], r[4], r[6]) for r in db.execute(f"PRAGMA foreign_key_list({t})")]
            for t in ("risk_assessments", "risk_measures")}  # fmt: skip
     assert fks == {
-        "risk_assessments": [("risks", "risk_id", "id", "CASCADE")],
-        "risk_measures": [("risks", "risk_id", "id", "CASCADE")],
+        "risk_assessments": [("risks", "risk_id", "id", "RESTRICT")],
+        "risk_measures": [("risks", "risk_id", "id", "RESTRICT")],
     }
     indexes = {r[1] for r in db.execute("PRAGMA index_list(risk_assessments)")}
     assert {"idx_risk_assessments_risk", "idx_risk_assessments_on"} <= indexes

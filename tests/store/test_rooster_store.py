@@ -45,7 +45,7 @@ def test_the_tables_exist_with_their_foreign_keys(governance_file):
     assert ("committee_seats", "committee_id", "committees") in fks
     assert ("committee_seats", "member_id", "members") in fks
     assert ("role_changes", "member_id", "members") in fks
-    assert "ON DELETE CASCADE" in db["terms"].schema
+    assert "ON DELETE RESTRICT" in db["terms"].schema
 
 
 def test_load_gives_domain_objects(governance_file):

@@ -2,8 +2,9 @@
 
 Dates are ISO text (``2026-03-31``). An assessment is never changed by the app:
 re-assessing adds a row, so the quarterly trend is history, not a recomputation.
-The foreign keys cascade, but the app deletes children through the audit log
-first (a cascade would change rows behind the log's back).
+Step 0003 made the foreign keys cascade; step 0007 (declared with the rooster's
+steps) rebuilt :data:`RESTRICTED` with ``ON DELETE RESTRICT``: the app deletes the
+children through the audit log itself.
 """
 
 from __future__ import annotations
@@ -51,6 +52,9 @@ def create(db: Database) -> None:
     )
     db.execute("CREATE INDEX idx_risk_measures_risk ON risk_measures(risk_id)")
 
+
+#: the child tables step 0007_restrict rebuilds
+RESTRICTED: tuple[str, ...] = ("risk_assessments", "risk_measures")
 
 #: this area's schema steps, in release order (append only)
 STEPS = (("0003_risicos", create),)

@@ -1,8 +1,10 @@
 """Schema of the rooster: members, terms, role changes, commissies and their seats.
 
 Dates are ISO text (``2027-03-01``); an end date is exclusive (the departure
-day). The foreign keys cascade, but the app deletes children through the
-audit log first (a cascade would change rows behind the log's back).
+day). Step 0002 made the foreign keys cascade; step 0007 (:func:`restrict`) rebuilt
+the child tables of the rooster and the risk register with ``ON DELETE RESTRICT``: a
+cascade deletes rows behind the audit log's back, so the app deletes the children
+through the log itself and the file refuses a parent with children left.
 """
 
 from __future__ import annotations
@@ -66,5 +68,17 @@ def create(db: Database) -> None:
     db.execute("CREATE INDEX idx_committee_seats_member ON committee_seats(member_id)")
 
 
+def restrict(db: Database) -> None:
+    """Step 0007_restrict: every foreign key of the rooster and the risk register becomes
+    ``ON DELETE RESTRICT`` (ids, rows and indexes kept; see :mod:`swtgov.store.rebuild`)."""
+    from swtgov.store.rebuild import rebuild_with_restrict
+    from swtgov.store.risks.schema import RESTRICTED as RISK_TABLES
+
+    rebuild_with_restrict(db, RESTRICTED + RISK_TABLES)
+
+
+#: the child tables step 0007 rebuilds
+RESTRICTED: tuple[str, ...] = ("terms", "role_changes", "committee_seats")
+
 #: this area's schema steps, in release order (append only)
-STEPS = (("0002_rooster", create),)
+STEPS = (("0002_rooster", create), ("0007_restrict", restrict))
