@@ -102,7 +102,8 @@ QListWidget#navigation::item {{ padding: 8px 8px; margin: 1px 6px; border-radius
 QListWidget#navigation::item:hover {{ background: #dde3ec; }}
 QListWidget#navigation::item:selected {{ background: {SURFACE}; color: {INK};
     border-left: 3px solid {ACCENT}; font-weight: 600; }}
-QListWidget#navigation:focus::item:selected {{ border: 2px solid {ACCENT}; border-left: 3px solid {ACCENT}; }}
+QListWidget#navigation:focus {{ border: none; border-right: 1px solid {LINE}; }}
+QListWidget#navigation::item:selected:focus {{ border: 1px dashed {ACCENT}; border-left: 3px solid {ACCENT}; }}
 QPushButton {{ background: {SURFACE}; border: 1px solid #bcc4cf; border-radius: 4px;
     padding: 5px 12px; color: {INK}; }}
 QPushButton:hover {{ background: #eef3fa; border-color: #8fa9c9; }}
@@ -233,3 +234,15 @@ def size_columns(view: QTableView, minimums: dict[int, int] | None = None, stret
         header.resizeSection(column, max(low, min(width, maximum)))
     if stretch is not None:
         header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
+
+
+def tall(content: QWidget, minimum_height: int) -> QScrollArea:
+    """A page body that keeps at least ``minimum_height`` and scrolls in a shorter window
+    (1024×600, 150 %), instead of squeezing its tables to one row."""
+    content.setMinimumHeight(minimum_height)
+    area = QScrollArea()
+    area.setWidgetResizable(True)
+    area.setFrameShape(QFrame.Shape.NoFrame)
+    area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+    area.setWidget(content)
+    return area

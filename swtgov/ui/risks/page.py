@@ -173,7 +173,8 @@ class RisksPage(QWidget):
                                         "row and a sheet that explains each column."))
         self.empty.add_action(self.tr("Add risk…"), self.new_risk, icon="add", primary=True)
         self.empty.add_action(self.tr("Import from Excel…"), self.import_register, icon="import")
-        self.stack = EmptyStack(body, self.empty)
+        # a short window scrolls the page rather than squeezing the register to a row or two
+        self.stack = EmptyStack(style.tall(body, 580), self.empty)
         layout = style.page_layout(self)
         layout.addLayout(top)
         layout.addWidget(self.stack, 1)

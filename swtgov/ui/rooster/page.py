@@ -39,6 +39,7 @@ from swtgov.services.rooster import members as service
 from swtgov.services.rooster.committees import committee_overview
 from swtgov.ui import errors, style
 from swtgov.ui.emptystate import EmptyStack, EmptyState
+from swtgov.ui.flow import FlowLayout
 from swtgov.ui.icons import icon
 from swtgov.ui.models import RECORD_ROLE, RecordTableModel, SortProxy
 from swtgov.ui.preferences import remember_splitter
@@ -112,14 +113,13 @@ class RoosterPage(QWidget):
         self.report_button = QPushButton(self.tr("Rooster PDF…"))
         for button, name in ((self.new_button, "add"), (self.report_button, "report")):
             button.setIcon(icon(name))
-        actions = QHBoxLayout()
+        actions = FlowLayout()  # wraps onto a second line in a narrow window
         for button, slot in ((self.new_button, self.new_member), (self.reappoint_button, self.reappoint),
                              (self.departure_button, self.record_departure), (self.role_button, self.change_role),
                              (self.contact_button, self.edit_contact), (self.committees_button, self.committees),
                              (self.report_button, self.report)):
             button.clicked.connect(lambda _checked=False, s=slot: s())
             actions.addWidget(button)
-        actions.addStretch(1)
 
         self.model: RecordTableModel[service.MemberOverview] = RecordTableModel(member_columns(), self)
         self.table = record_table(self.model, self)
@@ -173,7 +173,8 @@ class RoosterPage(QWidget):
                                         "row and a sheet that explains each column."))
         self.empty.add_action(self.tr("Add member…"), self.new_member, icon="add", primary=True)
         self.empty.add_action(self.tr("Import from Excel…"), self.import_rooster, icon="import")
-        self.stack = EmptyStack(content, self.empty)
+        # a short window scrolls the page rather than squeezing the table to a row or two
+        self.stack = EmptyStack(style.tall(content, 540), self.empty)
         layout = style.page_layout(self)
         layout.addLayout(top)
         layout.addWidget(self.summary)
