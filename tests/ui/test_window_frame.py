@@ -86,7 +86,7 @@ def test_help_manual_opens_inside_the_window_with_a_section_per_area(window, qtb
     qtbot.waitExposed(manual)
     titles = [s.title for s in manual.sections]
     assert titles[:5] == ["Eerste stappen", "Importeren uit Excel", "De leesversie voor RvT-leden",
-                          "Back-ups en terugzetten", "Signalen"]
+                          "Back-ups en herstellen", "Signalen"]
     assert "Signalen: Leden en rooster" in titles and "Signalen: Risico's" in titles
     assert len(titles) == 5 + len(AREAS)
     assert manual.show_title("Signalen: Risico's")

@@ -10,7 +10,7 @@
     </message>
     <message>
         <location filename="../../ui/dialogs/setting_editors.py" line="79" />
-        <location filename="../../ui/dialogs/setting_editors.py" line="108" />
+        <location filename="../../ui/dialogs/setting_editors.py" line="110" />
         <source>Highest acceptable net score</source>
         <translation>Hoogste aanvaardbare netto score</translation>
     </message>
@@ -25,12 +25,12 @@
         <translation>Categorie verwijderen</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/setting_editors.py" line="145" />
+        <location filename="../../ui/dialogs/setting_editors.py" line="148" />
         <source>Row {row} has no category name.</source>
         <translation>Regel {row} heeft geen naam van een categorie.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/setting_editors.py" line="147" />
+        <location filename="../../ui/dialogs/setting_editors.py" line="150" />
         <source>The category "{name}" is listed twice.</source>
         <translation>De categorie "{name}" staat er twee keer in.</translation>
     </message>
@@ -38,22 +38,22 @@
 <context>
     <name>BandsEditor</name>
     <message>
-        <location filename="../../ui/dialogs/setting_editors.py" line="170" />
+        <location filename="../../ui/dialogs/setting_editors.py" line="173" />
         <source>Band</source>
         <translation>Band</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/setting_editors.py" line="171" />
+        <location filename="../../ui/dialogs/setting_editors.py" line="174" />
         <source>From score</source>
         <translation>Vanaf score</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/setting_editors.py" line="172" />
+        <location filename="../../ui/dialogs/setting_editors.py" line="175" />
         <source>Up to and including</source>
         <translation>Tot en met</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/setting_editors.py" line="185" />
+        <location filename="../../ui/dialogs/setting_editors.py" line="188" />
         <source>Score = likelihood × impact, from 1 to 25. The bands follow each other without gaps: changing where one ends moves the start of the next.</source>
         <translation>Score = kans × impact, van 1 tot en met 25. De banden sluiten zonder gaten op elkaar aan: waar u een band laat eindigen, begint de volgende.</translation>
     </message>
@@ -84,53 +84,53 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../ui/dialogs/transfer.py" line="182" />
+        <location filename="../../ui/dialogs/transfer.py" line="180" />
         <source>Export to a spreadsheet</source>
         <translation>Exporteren naar een spreadsheet</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/transfer.py" line="191" />
+        <location filename="../../ui/dialogs/transfer.py" line="189" />
         <source>Choose…</source>
         <translation>Kiezen…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/transfer.py" line="197" />
+        <location filename="../../ui/dialogs/transfer.py" line="195" />
         <source>What:</source>
         <translation>Wat:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/transfer.py" line="198" />
+        <location filename="../../ui/dialogs/transfer.py" line="196" />
         <source>To file:</source>
         <translation>Naar bestand:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/transfer.py" line="199" />
+        <location filename="../../ui/dialogs/transfer.py" line="197" />
         <source>An .xlsx or .csv file with exactly the columns the import reads: change it in Excel and import it again.</source>
         <translation>Een .xlsx- of .csv-bestand met precies de kolommen die de import leest: pas het aan in Excel en importeer het weer.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/transfer.py" line="202" />
-        <location filename="../../ui/dialogs/transfer.py" line="239" />
+        <location filename="../../ui/dialogs/transfer.py" line="200" />
+        <location filename="../../ui/dialogs/transfer.py" line="237" />
         <source>Export</source>
         <translation>Exporteren</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/transfer.py" line="219" />
+        <location filename="../../ui/dialogs/transfer.py" line="217" />
         <source>Export to</source>
         <translation>Exporteren naar</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/transfer.py" line="238" />
+        <location filename="../../ui/dialogs/transfer.py" line="236" />
         <source>row</source>
         <translation>rij</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/transfer.py" line="238" />
+        <location filename="../../ui/dialogs/transfer.py" line="236" />
         <source>rows</source>
         <translation>rijen</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/transfer.py" line="239" />
+        <location filename="../../ui/dialogs/transfer.py" line="237" />
         <source>{rows} exported to {path}.</source>
         <translation>{rows} geëxporteerd naar {path}.</translation>
     </message>
@@ -284,61 +284,61 @@ Governance voor de Raad van Toezicht van een stichting.</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/transfer.py" line="66" />
-        <source>No file yet? Start from the template: it has the right columns, one example row to replace, and a sheet that explains each column.</source>
-        <translation>Nog geen bestand? Begin met het sjabloon: de juiste kolommen, één voorbeeldregel om te vervangen en een blad dat elke kolom uitlegt.</translation>
+        <source>No file yet? Start from the template.</source>
+        <translation>Nog geen bestand? Begin met het sjabloon.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/transfer.py" line="73" />
+        <location filename="../../ui/dialogs/transfer.py" line="71" />
         <source>Kind:</source>
         <translation>Soort:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/transfer.py" line="75" />
+        <location filename="../../ui/dialogs/transfer.py" line="73" />
         <source>File:</source>
         <translation>Bestand:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/transfer.py" line="79" />
+        <location filename="../../ui/dialogs/transfer.py" line="77" />
         <source>Press Check to see what the import would do. Nothing is saved until you press Import.</source>
         <translation>Kies Controleren om te zien wat de import zou doen. Er wordt niets opgeslagen tot u op Importeren drukt.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/transfer.py" line="82" />
+        <location filename="../../ui/dialogs/transfer.py" line="80" />
         <source>Check</source>
         <translation>Controleren</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/transfer.py" line="83" />
+        <location filename="../../ui/dialogs/transfer.py" line="81" />
         <source>Import</source>
         <translation>Importeren</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/transfer.py" line="115" />
+        <location filename="../../ui/dialogs/transfer.py" line="113" />
         <source>Save template</source>
         <translation>Sjabloon opslaan</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/transfer.py" line="124" />
+        <location filename="../../ui/dialogs/transfer.py" line="122" />
         <source>The template cannot be saved: {reason}.</source>
         <translation>Het sjabloon kan niet worden opgeslagen: {reason}.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/transfer.py" line="133" />
+        <location filename="../../ui/dialogs/transfer.py" line="131" />
         <source>Choose spreadsheet</source>
         <translation>Spreadsheet kiezen</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/transfer.py" line="144" />
+        <location filename="../../ui/dialogs/transfer.py" line="142" />
         <source>Checking {name}…</source>
         <translation>{name} controleren…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/transfer.py" line="144" />
+        <location filename="../../ui/dialogs/transfer.py" line="142" />
         <source>Importing {name}…</source>
         <translation>{name} importeren…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/transfer.py" line="172" />
+        <location filename="../../ui/dialogs/transfer.py" line="170" />
         <source>Import {name}</source>
         <translation>Import {name}</translation>
     </message>
@@ -466,42 +466,42 @@ Governance voor de Raad van Toezicht van een stichting.</translation>
         <translation>Netwerkschijf</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="304" />
+        <location filename="../../ui/mainwindow.py" line="305" />
         <source>No file open</source>
         <translation>Geen bestand geopend</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="314" />
+        <location filename="../../ui/mainwindow.py" line="315" />
         <source>Read-only: this file is open on {host} by {user} since {since}. You can read everything; changes are possible once they close it.</source>
         <translation>Alleen-lezen: dit bestand is geopend op {host} door {user} sinds {since}. U kunt alles lezen; wijzigen kan zodra die het bestand sluit.</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="318" />
+        <location filename="../../ui/mainwindow.py" line="319" />
         <source>Read-only: this file cannot be changed here.</source>
         <translation>Alleen-lezen: dit bestand kan hier niet worden gewijzigd.</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="334" />
+        <location filename="../../ui/mainwindow.py" line="337" />
         <source>Read-only copy of {date}, made by {user}. Nothing can be changed in it.</source>
         <translation>Leesversie van {date}, gemaakt door {user}. Hierin kan niets worden gewijzigd.</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="342" />
+        <location filename="../../ui/mainwindow.py" line="345" />
         <source>Read-only copy</source>
         <translation>Leesversie</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="344" />
+        <location filename="../../ui/mainwindow.py" line="347" />
         <source>Read-only</source>
         <translation>Alleen-lezen</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="346" />
+        <location filename="../../ui/mainwindow.py" line="349" />
         <source>Unsaved changes</source>
         <translation>Niet-opgeslagen wijzigingen</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="348" />
+        <location filename="../../ui/mainwindow.py" line="351" />
         <source>Saved</source>
         <translation>Opgeslagen</translation>
     </message>

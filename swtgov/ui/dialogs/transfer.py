@@ -63,9 +63,7 @@ class ImportDialog(QDialog):
         self.template_button.setToolTip(self.tr("An Excel file with the right columns, one example row "
                                                 "and a second sheet that explains each column"))
         self.template_button.clicked.connect(self.save_template)
-        self.template_note = style.hint(self.tr("No file yet? Start from the template: it has the right "
-                                                "columns, one example row to replace, and a sheet that "
-                                                "explains each column."))
+        self.template_note = style.hint(self.tr("No file yet? Start from the template."))
         template_row = QHBoxLayout()
         template_row.addWidget(self.template_note, 1)
         template_row.addWidget(self.template_button)
