@@ -7,7 +7,6 @@ WEEKDAYS = ("maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag"
 # --- vergaderpakket -------------------------------------------------------------------
 PACK_TITLE = "Vergaderpakket"
 PACK_HEADING = "Vergaderpakket {body}"
-PACK_WHEN = "{date}, {times}"
 PACK_PLACE = "Locatie: {place}"
 PACK_VERSION = "Versie {version}, samengesteld op {date}"
 PACK_CHANGED = "Gewijzigd sinds versie {version} (verzonden op {date}):"
@@ -23,7 +22,6 @@ PACK_DOCUMENTS = "Stukken: {titles}"
 PACK_FRONT_BOOKMARK = "Voorblad en agenda"
 PACK_ITEM_BOOKMARK = "{number}. {title}"
 PACK_STAMP_ITEM = "Agendapunt {number}"
-PACK_STAMP_FRONT = "Agenda"
 PACK_STAMP_LEFT = "{title} {body}, {date}"
 PACK_CONTENTS_NOTE = (
     "Het paginanummer in de agenda is de eerste pagina van de stukken bij dat punt; elke pagina van "
@@ -33,17 +31,8 @@ PACK_APPENDIX_NUMBER = "B"
 PACK_APPENDIX_TITLE = "Bijlagen"
 PACK_BAD_DOCUMENT = 'Het stuk "{name}" bij agendapunt {number} is geen leesbare PDF ({reason}).'
 
-KIND = {
-    "ter besluitvorming": "ter besluitvorming",
-    "ter bespreking": "ter bespreking",
-    "ter informatie": "ter informatie",
-}
-
 # --- notulen ------------------------------------------------------------------------------
-MINUTES_TITLE = "Notulen"
 MINUTES_TITLE_BODY = "Notulen {body}"
-MINUTES_WHEN = "Datum: {date}, {times}"
-MINUTES_PLACE = "Locatie: {place}"
 MINUTES_PRESENT = "Aanwezig"
 MINUTES_ABSENT_MK = "Afwezig met kennisgeving"
 MINUTES_ABSENT_ZK = "Afwezig zonder kennisgeving"
@@ -94,5 +83,3 @@ PLANNING_COL_TIME = "Tijd"
 PLANNING_COL_PLACE = "Locatie"
 PLANNING_NONE = "Er zijn voor {year} geen vergaderingen gepland."
 PLANNING_COUNTS = "Aantal vergaderingen: {counts}."
-PLANNING_TIME = "{start}–{end}"
-PLANNING_TIME_FROM = "vanaf {start}"
