@@ -18,11 +18,11 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import NoReturn
 
-from swtgov.errors import SwtgovError, UnsupportedOption
+from swtgov.errors import SwtgovError, WrongUsage
 
 COMMANDS = (
     "new", "demo", "import", "export", "signals", "report", "settings", "verify", "backup",
-    "review-copy",
+    "review-copy", "approve-minutes", "calendar",
 )
 
 _ARGPARSE_NL = {
@@ -132,6 +132,18 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("review-copy", help="maak een leesversie voor RvT-leden")
     p.add_argument("file", type=Path, metavar="FILE")
     p.add_argument("--out", type=Path, required=True, metavar="COPY.swtgov")
+
+    p = sub.add_parser("approve-minutes", help="stel de notulen van een vergadering vast")
+    p.add_argument("file", type=Path, metavar="FILE")
+    p.add_argument("--meeting", type=_date, required=True, metavar="DATUM", help="de vergadering op DATUM")
+    p.add_argument("--body", metavar="ORGAAN", help="RvT of de naam van een commissie")
+    p.add_argument("--on", type=_date, metavar="DATUM", help="datum van vaststelling (standaard vandaag)")
+
+    p = sub.add_parser("calendar", help="schrijf de vergaderingen van een jaar als agendabestand (.ics)")
+    p.add_argument("file", type=Path, metavar="FILE")
+    p.add_argument("--year", type=int, required=True, metavar="JAAR")
+    p.add_argument("--body", metavar="ORGAAN", help="alleen de vergaderingen van dit orgaan")
+    p.add_argument("--out", type=Path, required=True, metavar="PLANNING.ics")
     return parser
 
 
@@ -306,6 +318,36 @@ def cmd_review_copy(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_approve_minutes(args: argparse.Namespace) -> int:
+    from swtgov import display
+    from swtgov.services.meetings.minutes import approve_minutes
+    from swtgov.services.meetings.outputs import find_meeting
+
+    on = args.on or dt.date.today()
+    gf = _open(args.file)
+    try:
+        meeting = find_meeting(gf.db, args.meeting, args.body)
+        with gf.change() as audit:
+            approve_minutes(audit, meeting.id, on)
+    finally:
+        gf.close()
+    _out(f"De notulen van {meeting.body.name} van {display.date(meeting.date)} zijn vastgesteld "
+         f"op {display.date(on)}.")
+    return 0
+
+
+def cmd_calendar(args: argparse.Namespace) -> int:
+    from swtgov.services.meetings.calendar import build_calendar
+
+    gf = _open(args.file, read_only=True)
+    try:
+        build_calendar(gf, args.year, body=args.body, target=args.out)
+    finally:
+        gf.close()
+    _out(f"Agendabestand geschreven: {args.out}")
+    return 0
+
+
 HANDLERS: dict[str, Callable[[argparse.Namespace], int]] = {
     "new": cmd_new,
     "demo": cmd_demo,
@@ -317,6 +359,8 @@ HANDLERS: dict[str, Callable[[argparse.Namespace], int]] = {
     "verify": cmd_verify,
     "backup": cmd_backup,
     "review-copy": cmd_review_copy,
+    "approve-minutes": cmd_approve_minutes,
+    "calendar": cmd_calendar,
 }
 
 
@@ -336,7 +380,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         build_parser().error("geef een opdracht of een bestand")
     try:
         return HANDLERS[args.command](args)
-    except UnsupportedOption as exc:
+    except WrongUsage as exc:
         sys.stderr.write(f"swtgov: {exc}\n")
         return 2
     except SwtgovError as exc:

@@ -79,9 +79,12 @@ class UnknownKind(SwtgovError):
     """An import, export or report kind that does not exist."""
 
 
-class UnsupportedOption(SwtgovError):
-    """A report option that the report kind does not have, or a required one missing:
-    wrong usage (the command line exits 2)."""
+class WrongUsage(SwtgovError):
+    """The user asked for something the command cannot mean (the command line exits 2)."""
+
+
+class UnsupportedOption(WrongUsage):
+    """A report option that the report kind does not have, or a required one missing."""
 
 
 #: what an operating-system error means, in Dutch (the system's own text is English)

@@ -9,11 +9,11 @@ from sqlite_utils import Database
 from swtgov.domain import values as v
 from swtgov.domain.meetings.model import Body, Meeting
 from swtgov.domain.meetings.rules import long_date
-from swtgov.errors import SwtgovError
+from swtgov.errors import SwtgovError, WrongUsage
 from swtgov.store.meetings import repo
 
 
-class AmbiguousMeeting(SwtgovError):
+class AmbiguousMeeting(WrongUsage):
     """Several meetings on the date and no body given (the command line exits 2)."""
 
     def __init__(self, day: dt.date, meetings: list[Meeting]) -> None:
