@@ -213,7 +213,7 @@ def test_moments_are_amsterdam_wall_clock(page: ConfidentialPage) -> None:
 def test_in_the_window_a_signal_opens_its_register_and_row(window, qtbot) -> None:  # type: ignore[no-untyped-def]
     """The Overzicht names only the register and the date; a click opens the row on this page."""
     window.session.set_as_of(TODAY)
-    overview = window.pages[0]
+    overview = window.show_page("overzicht")  # not window.pages: that builds every area's page
     qtbot.waitUntil(lambda: overview.model.rowCount() > 0, timeout=5000)
     ours = [
         (g, r)
