@@ -56,6 +56,8 @@ class FileCommands(QObject):
     def choose_file(self) -> None:
         from swtgov.ui.preferences import open_file_name
 
+        if not self.window.session.settle_pending(self.window):  # asked before the file dialog
+            return
         name = open_file_name(self.window, self.tr("Open governance file"), "governance",
                               self.tr("Governance files (*{ext})").format(ext=EXTENSION))
         if name:
@@ -65,6 +67,8 @@ class FileCommands(QObject):
         """Bestand › Nieuw: one dialog for the organisation and the file; every page starts empty."""
         from swtgov.ui.dialogs.newfile import NewFileDialog
 
+        if not self.window.session.settle_pending(self.window):  # unsaved input first
+            return
         dialog = NewFileDialog(self.window)
         if not dialog.exec():
             return
@@ -104,7 +108,7 @@ class FileCommands(QObject):
 
         from swtgov.ui.dialogs.restore import RestoreDialog
 
-        if self.window.session.gf is None:
+        if self.window.session.gf is None or not self.window.session.settle_pending(self.window):
             return
         if self.window.session.read_only:
             show_error(self.window, SwtgovError(self.tr("A file opened read-only cannot be restored.")))

@@ -105,6 +105,7 @@ class MainWindow(QMainWindow):
         self.after_first_paint(self._install_shortcuts)
         self.session.file_changed.connect(self._file_changed)
         self.session.undo_stack.cleanChanged.connect(lambda _clean: self._update_state())
+        self.session.pending_changed.connect(self._update_state)
 
         self.heartbeat = QTimer(self)
         self.heartbeat.setInterval(HEARTBEAT_MS)
@@ -184,9 +185,9 @@ class MainWindow(QMainWindow):
         self.file_menu.addAction(self._action(self.tr("&Quit"), self.close, "Ctrl+Q", "quit"))
 
         edit = bar.addMenu(self.tr("&Edit"))
-        self.act_undo = self.session.undo_stack.createUndoAction(self, self.tr("&Undo"))
+        self.act_undo = self.session.undo_action(self, self.tr("&Undo"))  # moves only when the file did
         self._shortcuts.append((self.act_undo, QKeySequence.StandardKey.Undo))
-        self.act_redo = self.session.undo_stack.createRedoAction(self, self.tr("&Redo"))
+        self.act_redo = self.session.undo_action(self, self.tr("&Redo"), redo=True)
         self._shortcuts.append((self.act_redo, "Ctrl+Y"))
         self.act_undo.setIcon(icon("undo"))
         self.act_redo.setIcon(icon("redo"))
@@ -223,6 +224,8 @@ class MainWindow(QMainWindow):
         """Open a governance file; a known error is shown and the current file stays."""
         from PySide6.QtWidgets import QMessageBox
 
+        if not self.session.settle_pending(self):  # unsaved input: save, drop, or stay
+            return False
         try:
             gf = governance.open_file(Path(path), daily_backup=False)
         except SwtgovError as exc:
@@ -342,6 +345,8 @@ class MainWindow(QMainWindow):
             self.state_label.setText(self.tr("Read-only copy"))
         elif gf.read_only:
             self.state_label.setText(self.tr("Read-only"))
+        elif self.session.has_pending():
+            self.state_label.setText(self.tr("Unsaved changes"))
         else:
             self.state_label.setText(self.tr("Saved"))
 
@@ -375,8 +380,21 @@ class MainWindow(QMainWindow):
 
     @Slot(int)
     def _show_row(self, row: int) -> None:
+        current = self.stack.currentWidget()
+        if current is not None and self.session.has_pending() and not self.session.settle_pending(self):
+            self.nav.blockSignals(True)  # stay on the page with the unsaved input
+            self.nav.setCurrentRow(self._row_of(current))
+            self.nav.blockSignals(False)
+            return
         if 0 <= row < len(self.entries):
             self.stack.setCurrentWidget(self._page_at(row))  # type: ignore[arg-type]
+
+    def _row_of(self, widget: QWidget) -> int:
+        """The navigation row of a built page."""
+        for row, entry in enumerate(self.entries):
+            if self._built.get(entry.key) is widget:
+                return row
+        return 0
 
     def page(self, key: str) -> Page | None:
         """The page of an area (built when needed), or None for an unknown key."""
@@ -411,6 +429,9 @@ class MainWindow(QMainWindow):
                 QTimer.singleShot(0, work)
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt's name
+        if not self.session.settle_pending(self):  # unsaved input: save, drop, or stay open
+            event.ignore()
+            return
         preferences.save_window(self)
         for task in list(self.files.tasks):
             task.shutdown()

@@ -31,7 +31,7 @@ def _member_with_dependents(gf) -> tuple[int, int]:  # type: ignore[no-untyped-d
 
 
 def _counts(gf) -> dict[str, int]:  # type: ignore[no-untyped-def]
-    return {t: gf.conn.execute(f"SELECT count(*) FROM {t}").fetchone()[0]  # noqa: S608
+    return {t: gf.conn.execute(f"SELECT count(*) FROM {t}").fetchone()[0]
             for t in ("members", "terms", "role_changes", "committee_seats")}
 
 
@@ -81,9 +81,9 @@ def test_deleting_a_parent_with_children_left_is_refused_in_dutch_and_changes_no
     gf = governance_file
     member_id, _ = _member_with_dependents(gf)
     before = _counts(gf)
-    with pytest.raises(ChangeRefused, match='rij \\d+ in tabel "members" kan niet worden verwijderd'):
-        with gf.change() as audit:
-            audit.delete("members", member_id)  # the old cascade removed the terms without a log entry
+    refused = 'rij \\d+ in tabel "members" kan niet worden verwijderd'
+    with pytest.raises(ChangeRefused, match=refused), gf.change() as audit:
+        audit.delete("members", member_id)  # the old cascade removed the terms without a log entry
     assert _counts(gf) == before
     result = verify(gf.path)
     assert result.ok, result.problems
@@ -130,7 +130,7 @@ def test_step_0007_rebuilds_an_old_file_keeping_ids_rows_and_indexes(demo_file: 
     import sqlite3
 
     gf = open_file(demo_file, daily_backup=False)
-    rows_before = {t: gf.conn.execute(f"SELECT * FROM {t} ORDER BY id").fetchall() for t in CHILD_TABLES}  # noqa: S608
+    rows_before = {t: gf.conn.execute(f"SELECT * FROM {t} ORDER BY id").fetchall() for t in CHILD_TABLES}
     indexes_before = sorted(gf.conn.execute(
         "SELECT name, sql FROM sqlite_master WHERE type = 'index' AND tbl_name IN "
         "('terms', 'role_changes', 'committee_seats', 'risk_assessments', 'risk_measures')").fetchall())
@@ -145,7 +145,7 @@ def test_step_0007_rebuilds_an_old_file_keeping_ids_rows_and_indexes(demo_file: 
         assert "0007_restrict" in [r[0] for r in gf.conn.execute("SELECT name FROM _sqlite_migrations")]
         for table in CHILD_TABLES:
             assert {r[6] for r in gf.conn.execute(f"PRAGMA foreign_key_list({table})")} == {"RESTRICT"}
-            assert gf.conn.execute(f"SELECT * FROM {table} ORDER BY id").fetchall() == rows_before[table]  # noqa: S608
+            assert gf.conn.execute(f"SELECT * FROM {table} ORDER BY id").fetchall() == rows_before[table]
         assert sorted(gf.conn.execute(
             "SELECT name, sql FROM sqlite_master WHERE type = 'index' AND tbl_name IN "
             "('terms', 'role_changes', 'committee_seats', 'risk_assessments', 'risk_measures')").fetchall()

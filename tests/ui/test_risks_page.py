@@ -162,16 +162,13 @@ def test_editing_fields_and_measures_is_undoable(window, page, monkeypatch: pyte
     saved = next(e for e in page.model.records() if e.risk.id == r04.risk.id)
     assert (saved.risk.title, saved.risk.status) == ("Ziekteverzuim boven 8 %", "beheerst")
 
-    class Accepting(editor_module.MeasureDialog):
-        def exec(self) -> int:
-            self.description.setPlainText("Verzuimspreekuur per team")
-            self.owner.setCurrentText("manager HR")
-            self.status.setCurrentText("in uitvoering")
-            return 1
-
-    monkeypatch.setattr(editor_module, "MeasureDialog", Accepting)
     before = editor.measure_model.rowCount()
     editor.add_measure()
+    dialog = editor.dialog
+    dialog.description.setPlainText("Verzuimspreekuur per team")
+    dialog.owner.setCurrentText("manager HR")
+    dialog.status.setCurrentText("in uitvoering")
+    dialog.accept()
     assert editor.measure_model.rowCount() == before + 1
     added = [m for m in editor.measures if m.description == "Verzuimspreekuur per team"]
     assert added and added[0].status == "in uitvoering" and added[0].owner == "manager HR"
@@ -188,6 +185,9 @@ def test_a_refused_edit_shows_the_dutch_reason(page, monkeypatch: pytest.MonkeyP
     page.editor.title_edit.setText("   ")
     page.editor.save_button.click()
     assert shown == ["De invoer is geweigerd; er is niets opgeslagen.\n- titel: vul een titel in"]
+    assert page.session.has_pending()  # what was typed stays, unsaved
+    page.editor.revert_button.click()
+    assert not page.session.has_pending()
 
 
 def test_show_item_selects_the_risk_even_when_filtered_out(window, page) -> None:  # type: ignore[no-untyped-def]

@@ -59,6 +59,35 @@
     </message>
 </context>
 <context>
+    <name>DateField</name>
+    <message>
+        <location filename="../../ui/widgets.py" line="111" />
+        <source>Choose from the calendar (Alt+Down)</source>
+        <extracomment>the reading changed (typed, set or switched on/off): OK buttons follow it</extracomment>
+        <translation>Kies in de kalender (Alt+pijl omlaag)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets.py" line="243" />
+        <source>Fill in a date.</source>
+        <translation>Vul een datum in.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets.py" line="245" />
+        <source>e.g. 1-3-2027 or 1 maart 2027</source>
+        <translation>bijv. 1-3-2027 of 1 maart 2027</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets.py" line="270" />
+        <source>Fill in a date and a time.</source>
+        <translation>Vul een datum en een tijd in.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets.py" line="272" />
+        <source>e.g. 14-3-2026 9:30</source>
+        <translation>bijv. 14-3-2026 9:30</translation>
+    </message>
+</context>
+<context>
     <name>ErrorDialog</name>
     <message>
         <location filename="../../ui/errors.py" line="21" />
@@ -808,17 +837,17 @@ the user asked to open what a signal is about</extracomment>
         <translation>het bestand kon niet worden geschreven ({error})</translation>
     </message>
     <message>
-        <location filename="../../ui/session.py" line="258" />
+        <location filename="../../ui/session.py" line="259" />
         <source>Redoing "{step}" did not work: {reason}.</source>
         <translation>"{step}" opnieuw uitvoeren lukte niet: {reason}.</translation>
     </message>
     <message>
-        <location filename="../../ui/session.py" line="259" />
+        <location filename="../../ui/session.py" line="260" />
         <source>Undoing "{step}" did not work: {reason}.</source>
         <translation>"{step}" ongedaan maken lukte niet: {reason}.</translation>
     </message>
     <message>
-        <location filename="../../ui/session.py" line="260" />
+        <location filename="../../ui/session.py" line="261" />
         <source>Nothing was changed; the step is still in the Edit menu.</source>
         <translation>Er is niets veranderd; de stap staat nog in het menu Bewerken.</translation>
     </message>

@@ -33,6 +33,7 @@ from swtgov.domain.risks.model import (
 from swtgov.domain.risks.rules import RiskRules
 from swtgov.domain.risks.signals import RegisterEntry, register_entries, risk_signals
 from swtgov.domain.signals import Signal
+from swtgov.domain.values import message_date
 from swtgov.errors import ValidationError
 from swtgov.store.audit import Audit
 from swtgov.store.risks import repo as store
@@ -274,11 +275,17 @@ def reassess(
     """Add a dated assessment; the history is kept. Returns its id and any warnings.
 
     Raises:
-        ValidationError: a level is not a whole number 1–5 (nothing saved).
+        ValidationError: a level is not a whole number 1–5, or the risk already has an
+            assessment on that day (nothing saved).
     """
     warnings = _check_levels(kans, impact, kans_rest, impact_rest)
-    if store.load_risk(audit.db, risk_id) is None:
+    risk = store.load_risk(audit.db, risk_id)
+    if risk is None:
         raise ValidationError([f"risico {risk_id} bestaat niet (meer)"])
+    if any(a.assessed_on == assessed_on for a in store.load_history(audit.db, risk_id)):
+        # two on one day leave the trend without a previous value
+        raise ValidationError([f"datum: {risk.code} heeft al een beoordeling op {message_date(assessed_on)}; "
+                               "kies een andere datum of maak die beoordeling ongedaan"])
     assessment = Assessment(None, risk_id, assessed_on, kans, impact, kans_rest, impact_rest, note.strip())
     return store.insert_assessment(audit, assessment), warnings
 

@@ -5,24 +5,19 @@ from __future__ import annotations
 import datetime as dt
 
 from PySide6.QtWidgets import (
-    QCheckBox,
     QComboBox,
-    QDialog,
-    QDialogButtonBox,
-    QFormLayout,
     QGridLayout,
-    QHBoxLayout,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
-    QVBoxLayout,
     QWidget,
 )
 
 from swtgov.domain.risks.model import MEASURE_STATUSES, Measure
 from swtgov.domain.risks.rules import RiskRules
 from swtgov.services.risks.register import RiskFields
-from swtgov.ui.widgets import date_edit, from_qdate
+from swtgov.ui.dialogs.form import FormDialog, Problem, hint
+from swtgov.ui.widgets import DateField
 
 # The item data of the empty choice (not None: see swtgov.ui.risks.page.ALL).
 NO_LEVEL = 0
@@ -126,15 +121,20 @@ class LevelsBox(QWidget):
         self.warning.setVisible(netto > bruto)
 
 
-class MeasureDialog(QDialog):
-    """Add or edit a beheersmaatregel: description, owner, status, deadline."""
+class MeasureDialog(FormDialog):
+    """Add or edit a beheersmaatregel: description, owner, status, deadline (optional).
+
+    OK (Save) checks first: an empty description is shown at the field and the dialog
+    stays open with what was typed. ``submit`` (set by the editor) does the change.
+    """
 
     def __init__(self, owners: list[str], measure: Measure | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Edit measure") if measure else self.tr("New measure"))
-        self.resize(480, 260)
+        self.resize(520, 300)
         self.description = QPlainTextEdit(measure.description if measure else "")
         self.description.setTabChangesFocus(True)
+        self.description.setMinimumHeight(70)
         self.owner = QComboBox()
         self.owner.setEditable(True)
         self.owner.addItems(owners)
@@ -142,35 +142,28 @@ class MeasureDialog(QDialog):
         self.status = QComboBox()
         self.status.addItems(list(MEASURE_STATUSES))
         self.status.setCurrentText(measure.status if measure else MEASURE_STATUSES[0])
-        deadline = measure.deadline if measure and measure.deadline else dt.date.today()
-        self.deadline = date_edit(deadline)
-        self.has_deadline = QCheckBox(self.tr("Deadline:"))
-        self.has_deadline.setChecked(measure is None or measure.deadline is not None)
-        self.has_deadline.toggled.connect(self.deadline.setEnabled)
-        self.deadline.setEnabled(self.has_deadline.isChecked())
-        form = QFormLayout()
-        form.addRow(self.tr("Measure:"), self.description)
-        form.addRow(self.tr("Owner:"), self.owner)
-        form.addRow(self.tr("Status:"), self.status)
-        row = QHBoxLayout()
-        row.addWidget(self.deadline, 1)
-        form.addRow(self.has_deadline, row)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(buttons)
+        self.deadline = DateField(measure.deadline if measure else None, optional=True)
+        self.form.addRow(self.tr("Measure:"), self.description)
+        self.form.addRow(self.tr("Owner:"), self.owner)
+        self.form.addRow(self.tr("Status:"), self.status)
+        self.form.addRow(self.tr("Deadline:"), self.deadline)
+        self.form.addRow("", hint(self.tr("Leave the deadline empty when there is none.")))
+        self.field_names = {"maatregel": self.description, "status maatregel": self.status,
+                            "deadline": self.deadline, "eigenaar": self.owner}
+
+    def check(self) -> list[Problem]:
+        if not self.description.toPlainText().strip():
+            return [(self.description, self.tr("Describe the measure."))]
+        return []
 
     def values(self) -> tuple[str, str, str, dt.date | None]:
         """Description, owner, status and deadline as entered."""
-        deadline = from_qdate(self.deadline.date()) if self.has_deadline.isChecked() else None
         description, owner = self.description.toPlainText().strip(), self.owner.currentText().strip()
-        return description, owner, self.status.currentText(), deadline
+        return description, owner, self.status.currentText(), self.deadline.value()
 
 
-class NewRiskDialog(QDialog):
-    """A new risk with its first assessment."""
+class NewRiskDialog(FormDialog):
+    """A new risk with its first assessment; OK checks before it closes."""
 
     def __init__(
         self, rules: RiskRules, categories: list[str], owners: list[str], as_of: dt.date,
@@ -178,35 +171,45 @@ class NewRiskDialog(QDialog):
     ) -> None:  # fmt: skip
         super().__init__(parent)
         self.setWindowTitle(self.tr("New risk"))
-        self.resize(560, 520)
+        self.resize(580, 560)
         self.title_edit = QLineEdit()
         self.description = QPlainTextEdit()
         self.description.setTabChangesFocus(True)
+        self.description.setMinimumHeight(70)
         self.category = category_combo(categories, categories[0] if categories else "")
         self.owner = QComboBox()
         self.owner.setEditable(True)
         self.owner.addItems(owners)
         self.owner.setCurrentText("")
-        self.assessed_on = date_edit(as_of)
+        self.assessed_on = DateField(as_of)
         self.levels = LevelsBox(rules)
-        form = QFormLayout()
-        form.addRow(self.tr("Title:"), self.title_edit)
-        form.addRow(self.tr("Description:"), self.description)
-        form.addRow(self.tr("Category:"), self.category)
-        form.addRow(self.tr("Owner:"), self.owner)
-        form.addRow(self.tr("Assessed on:"), self.assessed_on)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(self.levels)
-        layout.addWidget(buttons)
+        self.form.addRow(self.tr("Title:"), self.title_edit)
+        self.form.addRow(self.tr("Description:"), self.description)
+        self.form.addRow(self.tr("Category:"), self.category)
+        self.form.addRow(self.tr("Owner:"), self.owner)
+        self.form.addRow(self.tr("Assessed on:"), self.assessed_on)
+        self.extra.addWidget(self.levels)
+        self.field_names = {"titel": self.title_edit, "categorie": self.category, "status": self.category}
+
+    def check(self) -> list[Problem]:
+        problems: list[Problem] = []
+        if not self.title_edit.text().strip():
+            problems.append((self.title_edit, self.tr("Fill in a title.")))
+        if not self.category.currentText().strip():
+            problems.append((self.category, self.tr("Choose or type a category.")))
+        return problems
 
     def fields(self) -> RiskFields:
+        """The risk's fields as entered."""
         return RiskFields(
             title=self.title_edit.text(),
             category=self.category.currentText(),
             description=self.description.toPlainText(),
             owner=self.owner.currentText(),
         )
+
+    def day(self) -> dt.date:
+        """The date of the first assessment (checked before OK)."""
+        day = self.assessed_on.value()
+        assert day is not None
+        return day

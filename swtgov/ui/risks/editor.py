@@ -1,11 +1,17 @@
 """The detail editor of one risk: its fields, re-assessing with a date and its history,
-and its beheersmaatregelen. Every change is one undoable, audited step."""
+and its beheersmaatregelen. Every change is one undoable, audited step.
+
+Typed input is never dropped: while the fields differ from the stored risk (or a
+Toelichting is typed) the editor tells the session it has unsaved input; the page and
+the window then ask Opslaan / Niet opslaan / Annuleren before showing anything else,
+and a refresh (an undo elsewhere, a new peildatum) keeps what was typed."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
 from typing import Any
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -33,7 +39,7 @@ from swtgov.ui.errors import show_error
 from swtgov.ui.models import ColumnDef, RecordTableModel
 from swtgov.ui.risks.dialogs import LevelsBox, MeasureDialog, category_combo
 from swtgov.ui.session import Session
-from swtgov.ui.widgets import date_edit, from_qdate, to_qdate
+from swtgov.ui.widgets import DateField
 
 OVERDUE = "#f6d2d2"
 
@@ -62,6 +68,7 @@ class RiskEditor(QWidget):
         self.measures: list[Measure] = []
         self.rules = RiskRules()
         self.read_only = False
+        self._filling = False
 
         self.heading = QLabel(self.tr("Choose a risk in the register or in the heatmap."))
         self.heading.setWordWrap(True)
@@ -88,10 +95,15 @@ class RiskEditor(QWidget):
         self.owner.setEditable(True)
         self.status = QComboBox()
         self.status.addItems(list(RISK_STATUSES))
+        self.title_edit.textChanged.connect(self._update_pending)
+        self.description.textChanged.connect(self._update_pending)
+        self.category.currentTextChanged.connect(self._update_pending)
+        self.owner.currentTextChanged.connect(self._update_pending)
+        self.status.currentTextChanged.connect(self._update_pending)
         self.save_button = QPushButton(self.tr("Save changes"))
         self.save_button.clicked.connect(self.save_fields)
         self.revert_button = QPushButton(self.tr("Undo edits"))
-        self.revert_button.clicked.connect(self._fill)
+        self.revert_button.clicked.connect(self.discard_pending)
         form = QFormLayout(tab)
         form.addRow(self.tr("Title:"), self.title_edit)
         form.addRow(self.tr("Description:"), self.description)
@@ -107,8 +119,17 @@ class RiskEditor(QWidget):
 
     def _assessment_tab(self) -> QWidget:
         tab = QWidget()
-        self.assessed_on = date_edit(self.session.as_of)
+        self.assessed_on = DateField(self.session.as_of)
+        self.assessed_on.state_changed.connect(self._update_reassess)
         self.levels = LevelsBox(self.rules)
+        self.previous = QLabel()
+        self.previous.setWordWrap(True)
+        self.previous.setStyleSheet("color: #5b6472;")
+        self.note = QPlainTextEdit()
+        self.note.setTabChangesFocus(True)
+        self.note.setPlaceholderText(self.tr("Why the assessment changed (shown in the history)"))
+        self.note.setMaximumHeight(60)
+        self.note.textChanged.connect(self._update_pending)
         self.reassess_button = QPushButton(self.tr("Re-assess"))
         self.reassess_button.setToolTip(self.tr("Adds a dated assessment; the earlier ones stay in the history."))
         self.reassess_button.clicked.connect(self.reassess)
@@ -128,12 +149,17 @@ class RiskEditor(QWidget):
         top = QVBoxLayout(self.assess_form)
         top.setContentsMargins(0, 0, 0, 0)
         row = QHBoxLayout()
-        row.addWidget(QLabel(self.tr("Assessed on:")))
+        row.addWidget(QLabel(self.tr("Assessed on:")), 0, Qt.AlignmentFlag.AlignTop)
         row.addWidget(self.assessed_on)
         row.addStretch(1)
-        row.addWidget(self.reassess_button)
+        row.addWidget(self.reassess_button, 0, Qt.AlignmentFlag.AlignTop)
         top.addLayout(row)
+        top.addWidget(self.previous)
         top.addWidget(self.levels)
+        note_row = QHBoxLayout()
+        note_row.addWidget(QLabel(self.tr("Note:")), 0, Qt.AlignmentFlag.AlignTop)
+        note_row.addWidget(self.note, 1)
+        top.addLayout(note_row)
         layout = QVBoxLayout(tab)
         layout.addWidget(self.assess_form)
         layout.addWidget(QLabel(self.tr("History (newest first):")))
@@ -205,21 +231,34 @@ class RiskEditor(QWidget):
             combo.blockSignals(False)
 
     def show_risk(self, risk_id: int | None) -> None:
-        """Load one risk with its whole history and its measures (None: show nothing)."""
+        """Load one risk with its whole history and its measures (None: show nothing).
+
+        Showing the same risk again (a refresh) keeps what was typed and not saved yet."""
+        keep = self.risk is not None and self.risk.id == risk_id and self.has_pending()
         gf = self.session.gf
         if gf is None or risk_id is None:
             self.risk, self.history, self.measures = None, [], []
         else:
             self.risk, self.history, self.measures = service.risk_detail(gf.db, risk_id)
-        self._fill()
+        self._fill(keep_input=keep and self.risk is not None)
 
-    def _fill(self) -> None:
+    def _fill(self, keep_input: bool = False) -> None:
         risk = self.risk
         self.tabs.setEnabled(risk is not None)
+        self._filling = True
+        try:
+            self._fill_views(risk, keep_input)
+        finally:
+            self._filling = False
+        self._update_pending()
+
+    def _fill_views(self, risk: Risk | None, keep_input: bool) -> None:
         if risk is None:
             self.heading.setText(self.tr("Choose a risk in the register or in the heatmap."))
             self.history_model.set_records([])
             self.measure_model.set_records([])
+            self.note.clear()
+            self.previous.clear()
             # nothing of the previous risk (or the previous file) stays in the fields
             self.title_edit.clear()
             self.description.clear()
@@ -228,11 +267,13 @@ class RiskEditor(QWidget):
             self.status.setCurrentIndex(0)
             return
         self.heading.setText(f"{risk.code}  {risk.title}")
-        self.title_edit.setText(risk.title)
-        self.description.setPlainText(risk.description)
-        self.category.setCurrentText(risk.category)
-        self.owner.setCurrentText(risk.owner)
-        self.status.setCurrentText(risk.status)
+        if not keep_input:
+            self.title_edit.setText(risk.title)
+            self.description.setPlainText(risk.description)
+            self.category.setCurrentText(risk.category)
+            self.owner.setCurrentText(risk.owner)
+            self.status.setCurrentText(risk.status)
+            self.note.clear()
         rows = []
         for index, assessment in enumerate(self.history):
             previous = self.history[index - 1] if index else None
@@ -247,41 +288,116 @@ class RiskEditor(QWidget):
         self.measure_view.setColumnWidth(1, 100)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.measure_view.resizeRowsToContents()
-        if self.history:
+        if self.history and not keep_input:
             last = self.history[-1]
             self.levels.set_values(last.kans, last.impact, last.kans_rest, last.impact_rest)
-        self.assessed_on.setDate(to_qdate(self.session.as_of))
+        if not keep_input:
+            self.assessed_on.set_value(self.session.as_of)
+        self._show_previous()
 
-    # --- actions ------------------------------------------------------------------------
-
-    def _perform(self, text: str, change: Callable[[Audit], Any]) -> Any:
-        try:
-            return self.session.perform(text, change)
-        except SwtgovError as exc:
-            show_error(self, exc)
-            return None
-
-    def save_fields(self) -> None:
-        if self.risk is None or self.risk.id is None:
+    def _show_previous(self) -> None:
+        """The previous assessment's date and values, beside the form that replaces them."""
+        if not self.history:
+            self.previous.setText(self.tr("No assessment yet."))
             return
-        risk_id = self.risk.id
-        fields = service.RiskFields(
+        last = self.history[-1]
+        self.previous.setText(self.tr("Previous assessment: {date}, gross {kans} × {impact} = {bruto}, "
+                                      "net {nk} × {ni} = {netto}.").format(
+            date=display.date(last.assessed_on), kans=last.kans, impact=last.impact, bruto=last.bruto,
+            nk=last.netto_kans, ni=last.netto_impact, netto=last.netto))
+        self._update_reassess()
+
+    def _update_reassess(self) -> None:
+        """Re-assess is possible with a readable date that has no assessment yet."""
+        day = self.assessed_on.value()
+        taken = day is not None and any(a.assessed_on == day for a in self.history)
+        if taken:
+            self.assessed_on.reading.setText(self.tr("There is already an assessment on {date}.").format(
+                date=display.date(day)))
+            self.assessed_on.reading.setStyleSheet("color: #a5281b;")
+            self.assessed_on.reading.show()
+        self.reassess_button.setEnabled(self.assessed_on.valid and day is not None and not taken)
+
+    # --- unsaved input ------------------------------------------------------------------
+
+    def _typed_fields(self) -> service.RiskFields:
+        return service.RiskFields(
             title=self.title_edit.text(), category=self.category.currentText(),
             description=self.description.toPlainText(), owner=self.owner.currentText(),
             status=self.status.currentText(),
         )  # fmt: skip
-        self._perform(self.tr("Edit risk {code}").format(code=self.risk.code),
-                      lambda audit: service.edit_risk(audit, risk_id, fields))
 
-    def reassess(self) -> None:
-        if self.risk is None or self.risk.id is None:
+    def fields_changed(self) -> bool:
+        """Whether the risk's fields differ from what is stored."""
+        risk = self.risk
+        if risk is None:
+            return False
+        typed = self._typed_fields()
+        return (typed.title, typed.description, typed.category, typed.owner, typed.status) != (
+            risk.title, risk.description, risk.category, risk.owner, risk.status)
+
+    def has_pending(self) -> bool:
+        """Typed input that is not saved: changed fields or a Toelichting not yet re-assessed."""
+        return not self.read_only and self.risk is not None and (
+            self.fields_changed() or bool(self.note.toPlainText().strip()))
+
+    def _update_pending(self) -> None:
+        if self._filling:
             return
-        risk_id, day = self.risk.id, from_qdate(self.assessed_on.date())
+        self.session.set_pending(self, self.has_pending())
+
+    def pending_title(self) -> str:
+        """The risk being edited, for the Opslaan / Niet opslaan question."""
+        risk = self.risk
+        return self.tr("risk {code} {title}").format(code=risk.code, title=risk.title) if risk else ""
+
+    def save_pending(self) -> bool:
+        """Save the changed fields and re-assess when a Toelichting was typed; False if refused."""
+        if self.fields_changed() and not self.save_fields():
+            return False
+        return not (self.note.toPlainText().strip() and not self.reassess())
+
+    def discard_pending(self) -> None:
+        """Show the stored risk again; what was typed is dropped."""
+        self._fill()
+
+    # --- actions ------------------------------------------------------------------------
+
+    def _perform(self, text: str, change: Callable[[Audit], Any]) -> bool:
+        """Run a change; False (and the Dutch reason shown) when it was refused."""
+        try:
+            self.session.perform(text, change)
+        except SwtgovError as exc:
+            show_error(self, exc)
+            return False
+        return True
+
+    def save_fields(self) -> bool:
+        """Save the risk's fields as typed; False when refused."""
+        if self.risk is None or self.risk.id is None:
+            return False
+        risk_id, fields = self.risk.id, self._typed_fields()
+        return self._perform(self.tr("Edit risk {code}").format(code=self.risk.code),
+                             lambda audit: service.edit_risk(audit, risk_id, fields))
+
+    def reassess(self) -> bool:
+        """Add a dated assessment with the levels and the Toelichting; False when refused."""
+        if self.risk is None or self.risk.id is None:
+            return False
+        day = self.assessed_on.value()
+        if day is None:
+            show_error(self, SwtgovError(self.assessed_on.problem or self.tr("Fill in a date.")))
+            return False
+        risk_id, note = self.risk.id, self.note.toPlainText()
         kans, impact, kans_rest, impact_rest = self.levels.values()
-        self._perform(
+        if self._perform(
             self.tr("Re-assess {code}").format(code=self.risk.code),
-            lambda audit: service.reassess(audit, risk_id, day, kans, impact, kans_rest, impact_rest),
-        )
+            lambda audit: service.reassess(audit, risk_id, day, kans, impact, kans_rest, impact_rest, note),
+        ):
+            self.note.clear()
+            self._fill()  # the next re-assessment starts from the one just added
+            return True
+        return False
 
     def _selected_measure(self) -> Measure | None:
         rows = self.measure_view.selectionModel().selectedRows()
@@ -294,20 +410,24 @@ class RiskEditor(QWidget):
         if self.risk is None or self.risk.id is None:
             return
         dialog = MeasureDialog(self._owners(), None, self)
-        if dialog.exec():
-            risk_id, values = self.risk.id, dialog.values()
-            self._perform(self.tr("Add measure to {code}").format(code=self.risk.code),
-                          lambda audit: service.add_measure(audit, risk_id, *values))
+        risk_id, code = self.risk.id, self.risk.code
+        dialog.submit = lambda: self.session.perform(
+            self.tr("Add measure to {code}").format(code=code),
+            lambda audit: service.add_measure(audit, risk_id, *dialog.values()))
+        self.dialog = dialog
+        dialog.open()
 
     def edit_measure(self) -> None:
         measure = self._selected_measure()
         if measure is None or measure.id is None or self.read_only or self.risk is None:
             return
         dialog = MeasureDialog(self._owners(), measure, self)
-        if dialog.exec():
-            measure_id, values = measure.id, dialog.values()
-            self._perform(self.tr("Edit measure of {code}").format(code=self.risk.code),
-                          lambda audit: service.edit_measure(audit, measure_id, *values))
+        measure_id, code = measure.id, self.risk.code
+        dialog.submit = lambda: self.session.perform(
+            self.tr("Edit measure of {code}").format(code=code),
+            lambda audit: service.edit_measure(audit, measure_id, *dialog.values()))
+        self.dialog = dialog
+        dialog.open()
 
     def delete_measure(self) -> None:
         measure = self._selected_measure()

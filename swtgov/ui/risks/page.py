@@ -32,12 +32,10 @@ from swtgov.domain.risks.model import RISK_STATUSES, Which
 from swtgov.domain.risks.rules import RiskRules
 from swtgov.domain.risks.signals import RegisterEntry
 from swtgov.domain.signals import ItemRef
-from swtgov.errors import SwtgovError
 from swtgov.services.areas import area_named
 from swtgov.services.risks import register as service
 from swtgov.ui import style
 from swtgov.ui.emptystate import EmptyStack, EmptyState
-from swtgov.ui.errors import show_error
 from swtgov.ui.icons import icon
 from swtgov.ui.models import RECORD_ROLE, RecordTableModel
 from swtgov.ui.preferences import remember_splitter
@@ -47,7 +45,6 @@ from swtgov.ui.risks.editor import RiskEditor
 from swtgov.ui.risks.filters import ALL, RegisterFilter, RegisterProxy
 from swtgov.ui.risks.heatmap import Cell, HeatmapWidget
 from swtgov.ui.session import Session
-from swtgov.ui.widgets import from_qdate
 
 
 class RisksPage(QWidget):
@@ -63,6 +60,7 @@ class RisksPage(QWidget):
         self.cell: Cell | None = None
         self.read_only = False
         self._dirty = True
+        self._asking = False
         self._columns_sized = False
         self._build()
         session.changed.connect(self._data_changed)
@@ -216,7 +214,7 @@ class RisksPage(QWidget):
         else:
             self._dirty = True
 
-    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt's name
+    def showEvent(self, event: QShowEvent) -> None:
         if self._dirty:
             self.refresh()
         super().showEvent(event)
@@ -359,7 +357,32 @@ class RisksPage(QWidget):
 
     def _row_changed(self, index: Any) -> None:
         entry = index.data(RECORD_ROLE) if index.isValid() else None
-        self.editor.show_risk(entry.risk.id if isinstance(entry, RegisterEntry) else None)
+        if self._asking:  # a save from the question refreshes the page: already decided
+            return
+        risk_id = entry.risk.id if isinstance(entry, RegisterEntry) else None
+        shown = self.editor.risk.id if self.editor.risk is not None else None
+        if risk_id != shown and self.editor.has_pending():
+            self._asking = True
+            try:
+                go_on = self.session.settle_pending(self)
+            finally:
+                self._asking = False
+            if not go_on:
+                self._back_to(shown)  # Annuleren: stay on the risk with the unsaved input
+                return
+            risk_id = self.current_risk_id()
+        self.editor.show_risk(risk_id)
+
+    def _back_to(self, risk_id: int | None) -> None:
+        """Select a risk again without asking or reloading (after a cancelled switch)."""
+        model = self.table.selectionModel()
+        model.blockSignals(True)
+        try:
+            if risk_id is None or not self.select_risk(risk_id, clear_filters=False):
+                model.clearSelection()
+        finally:
+            model.blockSignals(False)
+        self.table.viewport().update()
 
     def select_risk(self, risk_id: int, clear_filters: bool = True) -> bool:
         """Select a risk in the register; returns whether it could be shown."""
@@ -393,22 +416,26 @@ class RisksPage(QWidget):
         self.editor.set_read_only(read_only)
         self.empty.set_read_only(read_only, self.tr("This file is read-only: nothing can be added here."))
 
-    def new_risk(self) -> None:
+    def new_risk(self) -> NewRiskDialog | None:
+        """Open the New risk dialog; OK adds the risk (undoable) and selects it.
+
+        The dialog checks and submits before it closes: a refusal keeps it open with
+        what was typed."""
         if self.read_only or self.session.gf is None:
-            return
+            return None
         register = self.register
         dialog = NewRiskDialog(register.rules, register.categories, register.owners, self.session.as_of, self)
-        if not dialog.exec():
-            return
-        fields, day = dialog.fields(), from_qdate(dialog.assessed_on.date())
-        levels = dialog.levels.values()
-        try:
+
+        def submit() -> None:
+            fields, day, levels = dialog.fields(), dialog.day(), dialog.levels.values()
             risk_id = self.session.perform(
                 self.tr("New risk"), lambda audit: service.create_risk(audit, fields, day, *levels))
-        except SwtgovError as exc:
-            show_error(self, exc)
-            return
-        self.select_risk(risk_id)
+            self.select_risk(risk_id)
+
+        dialog.submit = submit
+        self.dialog = dialog
+        dialog.open()
+        return dialog
 
     def import_register(self) -> None:
         """Open the import dialog on the risk register (from the empty state)."""

@@ -34,11 +34,11 @@ from swtgov.services.rooster import committees as committees_service
 from swtgov.services.rooster import members as service
 from swtgov.services.rooster.committees import CommitteeOverview
 from swtgov.ui import errors
+from swtgov.ui.dialogs.form import FormDialog, Problem
 from swtgov.ui.models import ColumnDef, RecordTableModel, SortProxy
 from swtgov.ui.rooster import texts
-from swtgov.ui.rooster.dialogs import FormDialog
 from swtgov.ui.session import Session
-from swtgov.ui.widgets import date_edit, from_qdate
+from swtgov.ui.widgets import DateField
 
 
 def committee_columns() -> list[ColumnDef[CommitteeOverview]]:
@@ -68,6 +68,10 @@ class CommitteeFormDialog(FormDialog):
         self.kind.setCurrentIndex(max(0, self.kind.findData(kind)))
         self.form.addRow(self.tr("Name:"), self.name)
         self.form.addRow(self.tr("Kind:"), self.kind)
+        self.field_names = {"naam": self.name}
+
+    def check(self) -> list[Problem]:
+        return [(self.name, self.tr("Fill in the name."))] if not self.name.text().strip() else []
 
 
 class SeatDialog(FormDialog):
@@ -80,9 +84,9 @@ class SeatDialog(FormDialog):
         self.member = QComboBox()
         for member_id, name in members:
             self.member.addItem(name, member_id)
-        self.start = date_edit(day)
+        self.start = DateField(day)
         self.has_end = QCheckBox(self.tr("Until"))
-        self.end = date_edit(day.replace(year=day.year + 1) if not (day.month == 2 and day.day == 29)
+        self.end = DateField(day.replace(year=day.year + 1) if not (day.month == 2 and day.day == 29)
                              else day + dt.timedelta(days=365))
         self.end.setEnabled(False)
         self.has_end.toggled.connect(self.end.setEnabled)
@@ -97,8 +101,10 @@ class SeatDialog(FormDialog):
 
     def values(self) -> tuple[int, dt.date, dt.date | None, bool]:
         """(member id, start, end or None, chair)."""
-        end = from_qdate(self.end.date()) if self.has_end.isChecked() else None
-        return int(self.member.currentData()), from_qdate(self.start.date()), end, self.chair.isChecked()
+        end = self.end.value() if self.has_end.isChecked() else None
+        start = self.start.value()
+        assert start is not None  # OK stays disabled while a date is not readable
+        return int(self.member.currentData()), start, end, self.chair.isChecked()
 
 
 class EndSeatDialog(FormDialog):
@@ -109,7 +115,7 @@ class EndSeatDialog(FormDialog):
         self.setWindowTitle(self.tr("End seat"))
         self.set_intro(self.tr("From this date {name} no longer sits on the {committee}.")
                        .format(name=name, committee=committee))
-        self.day = date_edit(day)
+        self.day = DateField(day)
         self.form.addRow(self.tr("Leaves on:"), self.day)
 
 
@@ -330,7 +336,7 @@ class CommitteesDialog(QDialog):
         seat_id = seat[0].id
         dialog.submit = lambda: self.session.perform(
             self.tr("{name} leaves the {committee}").format(name=seat[1], committee=current.committee.name),
-            lambda audit: committees_service.end_seat(audit, seat_id, from_qdate(dialog.day.date())))  # type: ignore[arg-type]
+            lambda audit: committees_service.end_seat(audit, seat_id, dialog.day.value()))  # type: ignore[arg-type]
         dialog.open()
         return dialog
 

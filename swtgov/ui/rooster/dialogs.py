@@ -8,67 +8,24 @@ reasons and the dialog stays open with what was typed.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable
 
 from dateutil.relativedelta import relativedelta
-from PySide6.QtCore import QDate
-from PySide6.QtWidgets import (
-    QComboBox,
-    QDialog,
-    QDialogButtonBox,
-    QFormLayout,
-    QLabel,
-    QLineEdit,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QComboBox, QLineEdit, QWidget
 
 from swtgov import display
-from swtgov.errors import SwtgovError
-from swtgov.ui import errors
+from swtgov.ui.dialogs.form import FormDialog, Problem, hint
 from swtgov.ui.rooster import texts
-from swtgov.ui.widgets import date_edit, from_qdate, to_qdate
+from swtgov.ui.widgets import DateField
+
+__all__ = ["ContactDialog", "DepartureDialog", "FormDialog", "NewMemberDialog", "ReappointDialog", "RoleDialog",
+           "hint"]
 
 
-def hint(text: str) -> QLabel:
-    """A grey, wrapping explanation."""
-    label = QLabel(text)
-    label.setWordWrap(True)
-    label.setStyleSheet("color: #5b6472;")
-    return label
-
-
-class FormDialog(QDialog):
-    """A form with OK/Cancel; OK runs ``submit`` and closes only when it succeeds."""
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.submit: Callable[[], object] | None = None
-        self.form = QFormLayout()
-        self.intro = hint("")
-        self.intro.hide()
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.intro)
-        layout.addLayout(self.form)
-        layout.addWidget(self.buttons)
-        self.setMinimumWidth(460)
-
-    def set_intro(self, text: str) -> None:
-        """The explanation above the form (empty: none)."""
-        self.intro.setText(text)
-        self.intro.setVisible(bool(text))
-
-    def accept(self) -> None:
-        if self.submit is not None:
-            try:
-                self.submit()
-            except SwtgovError as exc:
-                errors.show_error(self, exc)
-                return
-        super().accept()
+def _day(field: DateField) -> dt.date:
+    """The date of a field the dialog has checked (OK is disabled while it is not readable)."""
+    day = field.value()
+    assert day is not None
+    return day
 
 
 class NewMemberDialog(FormDialog):
@@ -83,13 +40,13 @@ class NewMemberDialog(FormDialog):
         for key, label in texts.roles().items():
             self.role.addItem(label, key)
         self.role.setCurrentIndex(self.role.findData("lid"))
-        self.start = date_edit(start)
-        self.end = date_edit(start + relativedelta(years=term_years))
+        self.start = DateField(start)
+        self.end = DateField(start + relativedelta(years=term_years))
         self.email = QLineEdit()
         self.phone = QLineEdit()
         self._end_follows = True
-        self.start.dateChanged.connect(self._start_changed)
-        self.end.dateChanged.connect(self._end_edited)
+        self.start.edited.connect(self._start_changed)
+        self.end.edited.connect(self._end_edited)
         self.form.addRow(self.tr("Name:"), self.name)
         self.form.addRow(self.tr("Role:"), self.role)
         self.form.addRow(self.tr("Appointed from:"), self.start)
@@ -98,20 +55,26 @@ class NewMemberDialog(FormDialog):
                                   .format(years=term_years)))
         self.form.addRow(self.tr("E-mail:"), self.email)
         self.form.addRow(self.tr("Phone:"), self.phone)
+        self.field_names = {"naam": self.name, "begindatum": self.start, "einddatum": self.end,
+                            "e-mail": self.email, "telefoon": self.phone}
 
-    def _start_changed(self, qdate: QDate) -> None:
-        if self._end_follows:
-            self.end.blockSignals(True)
-            self.end.setDate(to_qdate(from_qdate(qdate) + relativedelta(years=self.term_years)))
-            self.end.blockSignals(False)
+    def _start_changed(self) -> None:
+        start = self.start.value()
+        if self._end_follows and start is not None:
+            self.end.set_value(start + relativedelta(years=self.term_years))
 
-    def _end_edited(self, _qdate: QDate) -> None:
+    def _end_edited(self) -> None:
         self._end_follows = False
+
+    def check(self) -> list[Problem]:
+        if not self.name.text().strip():
+            return [(self.name, self.tr("Fill in the name."))]
+        return []
 
     def values(self) -> dict[str, object]:
         """The input as keyword arguments of ``add_member``."""
-        return {"name": self.name.text(), "role": self.role.currentData(), "start": from_qdate(self.start.date()),
-                "end": from_qdate(self.end.date()), "email": self.email.text(), "phone": self.phone.text()}
+        return {"name": self.name.text(), "role": self.role.currentData(), "start": _day(self.start),
+                "end": _day(self.end), "email": self.email.text(), "phone": self.phone.text()}
 
 
 class ReappointDialog(FormDialog):
@@ -123,7 +86,7 @@ class ReappointDialog(FormDialog):
         self.setWindowTitle(self.tr("Reappoint {name}").format(name=name))
         self.set_intro(self.tr("{name} is reappointed for a new term from {date}, the end of the current term.")
                        .format(name=name, date=display.date(start)))
-        self.end = date_edit(end)
+        self.end = DateField(end)
         self.form.addRow(self.tr("New term ends on:"), self.end)
         if latest is not None:
             self.form.addRow("", hint(self.tr("The rules allow at most {date} (term length and maximum tenure).")
@@ -131,7 +94,7 @@ class ReappointDialog(FormDialog):
 
     def chosen_end(self) -> dt.date:
         """The end chosen for the new term."""
-        return from_qdate(self.end.date())
+        return _day(self.end)
 
 
 class DepartureDialog(FormDialog):
@@ -142,7 +105,7 @@ class DepartureDialog(FormDialog):
         self.setWindowTitle(self.tr("Record departure of {name}").format(name=name))
         self.set_intro(self.tr("From this date {name} no longer sits on the board. Commissie seats end on the "
                                "same day; a reappointment recorded after it is removed.").format(name=name))
-        self.day = date_edit(day)
+        self.day = DateField(day)
         self.reason = QLineEdit()
         self.reason.setPlaceholderText(self.tr("optional, e.g. end of the second term"))
         self.form.addRow(self.tr("Leaves on:"), self.day)
@@ -150,7 +113,7 @@ class DepartureDialog(FormDialog):
 
     def values(self) -> tuple[dt.date, str]:
         """(departure date, reason)."""
-        return from_qdate(self.day.date()), self.reason.text()
+        return _day(self.day), self.reason.text()
 
 
 class RoleDialog(FormDialog):
@@ -166,13 +129,13 @@ class RoleDialog(FormDialog):
         for key, label in texts.roles().items():
             self.role.addItem(label, key)
         self.role.setCurrentIndex(max(0, self.role.findData("voorzitter" if current != "voorzitter" else "lid")))
-        self.since = date_edit(day)
+        self.since = DateField(day)
         self.form.addRow(self.tr("New role:"), self.role)
         self.form.addRow(self.tr("From:"), self.since)
 
     def values(self) -> tuple[str, dt.date]:
         """(role key, from)."""
-        return str(self.role.currentData()), from_qdate(self.since.date())
+        return str(self.role.currentData()), _day(self.since)
 
 
 class ContactDialog(FormDialog):
@@ -187,6 +150,12 @@ class ContactDialog(FormDialog):
         self.form.addRow(self.tr("Name:"), self.name)
         self.form.addRow(self.tr("E-mail:"), self.email)
         self.form.addRow(self.tr("Phone:"), self.phone)
+        self.field_names = {"naam": self.name, "e-mail": self.email, "telefoon": self.phone}
+
+    def check(self) -> list[Problem]:
+        if not self.name.text().strip():
+            return [(self.name, self.tr("Fill in the name."))]
+        return []
 
     def values(self) -> dict[str, str]:
         """The input as keyword arguments of ``edit_contact``."""
