@@ -84,7 +84,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--scale", choices=["normal", "large"], default="normal",
                    help="large: tien jaar geschiedenis, voor benchmarks")
 
-    p = sub.add_parser("import", help="importeer een spreadsheet (.xlsx of .csv)")
+    p = sub.add_parser("import", help="importeer een spreadsheet (.xlsx of .csv) of een auditfile (.xaf)")
     p.add_argument("file", type=Path, metavar="FILE")
     p.add_argument("kind", metavar="KIND")
     p.add_argument("source", type=Path, metavar="SOURCE")

@@ -61,28 +61,29 @@
 <context>
     <name>DateField</name>
     <message>
-        <location filename="../../ui/widgets.py" line="111" />
+        <location filename="../../ui/widgets.py" line="108" />
         <source>Choose from the calendar (Alt+Down)</source>
         <extracomment>the reading changed (typed, set or switched on/off): OK buttons follow it</extracomment>
         <translation>Kies in de kalender (Alt+pijl omlaag)</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets.py" line="243" />
+        <location filename="../../ui/widgets.py" line="240" />
+        <location filename="../../ui/widgets.py" line="333" />
         <source>Fill in a date.</source>
         <translation>Vul een datum in.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets.py" line="245" />
+        <location filename="../../ui/widgets.py" line="242" />
         <source>e.g. 1-3-2027 or 1 maart 2027</source>
         <translation>bijv. 1-3-2027 of 1 maart 2027</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets.py" line="270" />
+        <location filename="../../ui/widgets.py" line="267" />
         <source>Fill in a date and a time.</source>
         <translation>Vul een datum en een tijd in.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets.py" line="272" />
+        <location filename="../../ui/widgets.py" line="269" />
         <source>e.g. 14-3-2026 9:30</source>
         <translation>bijv. 14-3-2026 9:30</translation>
     </message>
@@ -113,53 +114,53 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../ui/dialogs/transfer.py" line="180" />
+        <location filename="../../ui/dialogs/transfer.py" line="191" />
         <source>Export to a spreadsheet</source>
         <translation>Exporteren naar een spreadsheet</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/transfer.py" line="189" />
+        <location filename="../../ui/dialogs/transfer.py" line="200" />
         <source>Choose…</source>
         <translation>Kiezen…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/transfer.py" line="195" />
+        <location filename="../../ui/dialogs/transfer.py" line="206" />
         <source>What:</source>
         <translation>Wat:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/transfer.py" line="196" />
+        <location filename="../../ui/dialogs/transfer.py" line="207" />
         <source>To file:</source>
         <translation>Naar bestand:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/transfer.py" line="197" />
+        <location filename="../../ui/dialogs/transfer.py" line="208" />
         <source>An .xlsx or .csv file with exactly the columns the import reads: change it in Excel and import it again.</source>
         <translation>Een .xlsx- of .csv-bestand met precies de kolommen die de import leest: pas het aan in Excel en importeer het weer.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/transfer.py" line="200" />
-        <location filename="../../ui/dialogs/transfer.py" line="237" />
+        <location filename="../../ui/dialogs/transfer.py" line="211" />
+        <location filename="../../ui/dialogs/transfer.py" line="248" />
         <source>Export</source>
         <translation>Exporteren</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/transfer.py" line="217" />
+        <location filename="../../ui/dialogs/transfer.py" line="228" />
         <source>Export to</source>
         <translation>Exporteren naar</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/transfer.py" line="236" />
+        <location filename="../../ui/dialogs/transfer.py" line="247" />
         <source>row</source>
         <translation>rij</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/transfer.py" line="236" />
+        <location filename="../../ui/dialogs/transfer.py" line="247" />
         <source>rows</source>
         <translation>rijen</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/transfer.py" line="237" />
+        <location filename="../../ui/dialogs/transfer.py" line="248" />
         <source>{rows} exported to {path}.</source>
         <translation>{rows} geëxporteerd naar {path}.</translation>
     </message>
@@ -287,87 +288,98 @@ Governance voor de Raad van Toezicht van een stichting.</translation>
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../ui/dialogs/transfer.py" line="48" />
+        <location filename="../../ui/dialogs/transfer.py" line="49" />
         <source>Import spreadsheet</source>
         <translation>Spreadsheet importeren</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/transfer.py" line="56" />
+        <location filename="../../ui/dialogs/transfer.py" line="57" />
+        <location filename="../../ui/dialogs/transfer.py" line="106" />
         <source>Choose an .xlsx or .csv file</source>
         <translation>Kies een .xlsx- of .csv-bestand</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/transfer.py" line="57" />
+        <location filename="../../ui/dialogs/transfer.py" line="58" />
         <source>Browse…</source>
         <translation>Bladeren…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/transfer.py" line="62" />
+        <location filename="../../ui/dialogs/transfer.py" line="63" />
         <source>Save template…</source>
         <translation>Sjabloon opslaan…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/transfer.py" line="63" />
+        <location filename="../../ui/dialogs/transfer.py" line="64" />
         <source>An Excel file with the right columns, one example row and a second sheet that explains each column</source>
         <translation>Een Excel-bestand met de juiste kolommen, één voorbeeldregel en een tweede blad dat elke kolom uitlegt</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/transfer.py" line="66" />
+        <location filename="../../ui/dialogs/transfer.py" line="67" />
         <source>No file yet? Start from the template.</source>
         <translation>Nog geen bestand? Begin met het sjabloon.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/transfer.py" line="71" />
+        <location filename="../../ui/dialogs/transfer.py" line="72" />
         <source>Kind:</source>
         <translation>Soort:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/transfer.py" line="73" />
+        <location filename="../../ui/dialogs/transfer.py" line="74" />
         <source>File:</source>
         <translation>Bestand:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/transfer.py" line="77" />
+        <location filename="../../ui/dialogs/transfer.py" line="78" />
         <source>Press Check to see what the import would do. Nothing is saved until you press Import.</source>
         <translation>Kies Controleren om te zien wat de import zou doen. Er wordt niets opgeslagen tot u op Importeren drukt.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/transfer.py" line="80" />
+        <location filename="../../ui/dialogs/transfer.py" line="81" />
         <source>Check</source>
         <translation>Controleren</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/transfer.py" line="81" />
+        <location filename="../../ui/dialogs/transfer.py" line="82" />
         <source>Import</source>
         <translation>Importeren</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/transfer.py" line="113" />
+        <location filename="../../ui/dialogs/transfer.py" line="104" />
+        <source>Choose the auditfile (.xaf) your accounting package exported</source>
+        <translation>Kies de auditfile (.xaf) die het boekhoudpakket heeft geëxporteerd</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/transfer.py" line="120" />
         <source>Save template</source>
         <translation>Sjabloon opslaan</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/transfer.py" line="122" />
+        <location filename="../../ui/dialogs/transfer.py" line="129" />
         <source>The template cannot be saved: {reason}.</source>
         <translation>Het sjabloon kan niet worden opgeslagen: {reason}.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/transfer.py" line="131" />
+        <location filename="../../ui/dialogs/transfer.py" line="140" />
+        <source>Choose auditfile</source>
+        <translation>Auditfile kiezen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/transfer.py" line="142" />
         <source>Choose spreadsheet</source>
         <translation>Spreadsheet kiezen</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/transfer.py" line="142" />
+        <location filename="../../ui/dialogs/transfer.py" line="153" />
         <source>Checking {name}…</source>
         <translation>{name} controleren…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/transfer.py" line="142" />
+        <location filename="../../ui/dialogs/transfer.py" line="153" />
         <source>Importing {name}…</source>
         <translation>{name} importeren…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/transfer.py" line="170" />
+        <location filename="../../ui/dialogs/transfer.py" line="181" />
         <source>Import {name}</source>
         <translation>Import {name}</translation>
     </message>
@@ -592,7 +604,7 @@ Governance voor de Raad van Toezicht van een stichting.</translation>
     <message>
         <location filename="../../ui/pages/catalog.py" line="80" />
         <location filename="../../ui/pages/overview.py" line="41" />
-        <location filename="../../ui/pages/overview.py" line="83" />
+        <location filename="../../ui/pages/overview.py" line="80" />
         <source>Overview</source>
         <extracomment>area key -&gt; the page class, as "module:Class" (imported when first shown)
 ----------
@@ -600,72 +612,72 @@ the user asked to open what a signal is about</extracomment>
         <translation>Overzicht</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/overview.py" line="47" />
+        <location filename="../../ui/pages/overview.py" line="44" />
         <source>Today</source>
         <translation>Vandaag</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/overview.py" line="55" />
+        <location filename="../../ui/pages/overview.py" line="52" />
         <source>As of:</source>
         <translation>Peildatum:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/overview.py" line="71" />
+        <location filename="../../ui/pages/overview.py" line="68" />
         <source>Double-click a signal (or press Enter) to open what it is about.</source>
         <translation>Dubbelklik op een signaal (of druk op Enter) om te openen waar het over gaat.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/overview.py" line="105" />
+        <location filename="../../ui/pages/overview.py" line="102" />
         <source>Critical</source>
         <translation>Kritiek</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/overview.py" line="106" />
+        <location filename="../../ui/pages/overview.py" line="103" />
         <source>Warning</source>
         <translation>Waarschuwing</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/overview.py" line="107" />
+        <location filename="../../ui/pages/overview.py" line="104" />
         <source>For information</source>
         <translation>Ter informatie</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/overview.py" line="120" />
+        <location filename="../../ui/pages/overview.py" line="117" />
         <source>Signal</source>
         <translation>Signaal</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/overview.py" line="120" />
+        <location filename="../../ui/pages/overview.py" line="117" />
         <source>Subject</source>
         <translation>Betreft</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/overview.py" line="120" />
+        <location filename="../../ui/pages/overview.py" line="117" />
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/overview.py" line="120" />
+        <location filename="../../ui/pages/overview.py" line="117" />
         <source>Area</source>
         <translation>Onderdeel</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/overview.py" line="166" />
+        <location filename="../../ui/pages/overview.py" line="163" />
         <source>No signals as of {date}: nothing needs attention.</source>
         <translation>Geen signalen op {date}: er vraagt niets om aandacht.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/overview.py" line="172" />
+        <location filename="../../ui/pages/overview.py" line="169" />
         <source>As of {date}: {critical} critical, {warning}, {info} for information.</source>
         <translation>Peildatum {date}: {critical} kritiek, {warning}, {info} ter informatie.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/overview.py" line="175" />
+        <location filename="../../ui/pages/overview.py" line="172" />
         <source>warning</source>
         <translation>waarschuwing</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/overview.py" line="175" />
+        <location filename="../../ui/pages/overview.py" line="172" />
         <source>warnings</source>
         <translation>waarschuwingen</translation>
     </message>

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 from swtgov.errors import ImportRejected, SwtgovError
 from swtgov.resources import resource_path
 from swtgov.services import areas
-from swtgov.services.transfer import ImportSummary, run_export, run_import
+from swtgov.services.transfer import ImportSummary, reads_own_file, run_export, run_import
 from swtgov.ui import preferences, style
 from swtgov.ui.errors import show_error
 from swtgov.ui.icons import icon
@@ -30,6 +30,7 @@ from swtgov.ui.session import Session
 from swtgov.ui.worker import Task
 
 SPREADSHEETS = "Spreadsheets (*.xlsx *.csv)"
+AUDITFILES = "Auditfile (*.xaf *.xml)"
 TEMPLATES = resource_path("templates")
 
 
@@ -95,8 +96,14 @@ class ImportDialog(QDialog):
         self._update_template()
 
     def _update_template(self) -> None:
+        """A template where the kind has one; the file hint says what the kind reads."""
         has = template_path(str(self.kind.currentData())) is not None
         self.template_button.setEnabled(has)
+        self.template_note.setVisible(has)
+        if reads_own_file(areas.import_kinds()[str(self.kind.currentData())]):
+            self.source.setPlaceholderText(self.tr("Choose the auditfile (.xaf) your accounting package exported"))
+        else:
+            self.source.setPlaceholderText(self.tr("Choose an .xlsx or .csv file"))
 
     def save_template(self, target: str | None = None) -> Path | None:
         """Save a copy of the kind's template where the user wants it, and open it."""
@@ -128,7 +135,11 @@ class ImportDialog(QDialog):
         return Path(target)
 
     def _browse(self) -> None:
-        name = preferences.open_file_name(self, self.tr("Choose spreadsheet"), "spreadsheet", SPREADSHEETS)
+        """Offer the files the chosen kind reads: spreadsheets, or an XAF auditfile."""
+        if reads_own_file(areas.import_kinds()[str(self.kind.currentData())]):
+            name = preferences.open_file_name(self, self.tr("Choose auditfile"), "auditfile", AUDITFILES)
+        else:
+            name = preferences.open_file_name(self, self.tr("Choose spreadsheet"), "spreadsheet", SPREADSHEETS)
         if name:
             self.source.setText(name)
 
@@ -181,7 +192,7 @@ class ExportDialog(QDialog):
         self.setMinimumWidth(560)
         self.kind = QComboBox()
         for name, spec in areas.import_kinds().items():
-            if getattr(spec, "columns", None):  # an import-only kind (an auditfile) has no export
+            if not reads_own_file(spec):  # an import-only kind (an auditfile) has no export
                 self.kind.addItem(spec.label, name)
         self.target = QLineEdit()
         self._typed = False
