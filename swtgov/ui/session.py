@@ -63,7 +63,7 @@ class Session(QObject):
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.gf: GovernanceFile | None = None
-        self.undo_stack = QUndoStack(self)
+        self.undo_stack: QUndoStack = SafeUndoStack(self)
         self._as_of: dt.date | None = None
         self._pending: list[PendingEditor] = []
         self.task: Task | None = None  # an undo or redo running in a worker
@@ -215,9 +215,9 @@ class Session(QObject):
         """The file has changed: move the stack without replaying again."""
         command.skip_once = True
         if redo:
-            self.undo_stack.redo()
+            QUndoStack.redo(self.undo_stack)
         else:
-            self.undo_stack.undo()
+            QUndoStack.undo(self.undo_stack)
         command.skip_once = False
         self.changed.emit()
 
@@ -261,6 +261,21 @@ class Session(QObject):
         text += "\n" + self.tr("Nothing was changed; the step is still in the Edit menu.")
         self.last_failure = text
         errors.show_error(parent, SwtgovError(text))
+
+
+class SafeUndoStack(QUndoStack):
+    """An undo stack whose ``undo()`` and ``redo()``, called from Python, go through the
+    session: the file first, the stack only when that worked."""
+
+    def __init__(self, session: Session) -> None:
+        super().__init__(session)
+        self._session = session
+
+    def undo(self) -> None:
+        self._session.undo()
+
+    def redo(self) -> None:
+        self._session.redo()
 
 
 class UndoableChange(QUndoCommand):

@@ -31,7 +31,6 @@ from PySide6.QtCore import QCoreApplication, QDate, QEvent, QLocale, Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QCalendarWidget,
-    QDateEdit,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -62,12 +61,10 @@ def from_qdate(qdate: QDate) -> dt.date:
     return dt.date(qdate.year(), qdate.month(), qdate.day())
 
 
-def date_edit(day: dt.date) -> QDateEdit:
-    """A plain ``QDateEdit`` (kept for pages not yet on :class:`DateField`; prefer that)."""
-    edit = QDateEdit(to_qdate(day))
-    edit.setCalendarPopup(True)
-    edit.setDisplayFormat(DATE_FORMAT)
-    return edit
+def date_edit(day: dt.date) -> DateEdit:
+    """A :class:`DateField` that also speaks ``QDateEdit``'s ``date()``/``setDate()``/
+    ``dateChanged``, for pages written against the old helper (prefer :class:`DateField`)."""
+    return DateEdit(day)
 
 
 def full_date(day: dt.date) -> str:
@@ -303,3 +300,40 @@ class MomentField(ParsedField):
     def set_value(self, value: dt.datetime | None) -> None:
         """Show a moment (None: empty)."""
         super().set_value(value)
+
+
+class DateEdit(DateField):
+    """A :class:`DateField` with the part of ``QDateEdit``'s API the older pages use.
+
+    ``date()`` of a text the field cannot read raises a Dutch :class:`SwtgovError` (shown
+    to the user by the dialog or the window) instead of handing on a wrong date.
+    """
+
+    dateChanged = Signal(QDate)  # noqa: N815 - QDateEdit's name
+
+    def __init__(self, value: dt.date | None = None, parent: QWidget | None = None) -> None:
+        super().__init__(value, parent=parent)
+        self.edited.connect(self._emit_date)
+
+    def _emit_date(self) -> None:
+        day = self.value()
+        if day is not None:
+            self.dateChanged.emit(to_qdate(day))
+
+    def date(self) -> QDate:
+        """The date as a QDate.
+
+        Raises:
+            SwtgovError: the text is not a readable date (the reason in Dutch).
+        """
+        day = self.value()
+        if day is None:
+            from swtgov.errors import SwtgovError
+
+            raise SwtgovError(self.problem or QCoreApplication.translate("DateField", "Fill in a date."))
+        return to_qdate(day)
+
+    def setDate(self, qdate: QDate) -> None:  # noqa: N802 - QDateEdit's name
+        """Show a date (as QDateEdit.setDate)."""
+        self.set_value(from_qdate(qdate))
+        self.dateChanged.emit(qdate)

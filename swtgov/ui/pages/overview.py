@@ -7,7 +7,6 @@ import datetime as dt
 from PySide6.QtCore import QDate, QModelIndex, QTimer, Signal
 from PySide6.QtGui import QBrush, QColor, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
-    QDateEdit,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -21,6 +20,7 @@ from swtgov.domain.signals import Signal as DomainSignal
 from swtgov.services.areas import area_titles
 from swtgov.ui import style
 from swtgov.ui.session import Session
+from swtgov.ui.widgets import DateEdit
 
 SEVERITY_COLOURS = style.SEVERITY_BACKGROUND
 REF_ROLE = 0x0100 + 10  # Qt.ItemDataRole.UserRole + 10, without touching Qt at import
@@ -39,10 +39,7 @@ class OverviewPage(QWidget):
         self.signals: list[DomainSignal] = []
 
         heading = style.title(self.tr("Overview"))
-        self.date_edit = QDateEdit()
-        self.date_edit.setCalendarPopup(True)
-        self.date_edit.setDisplayFormat("d MMMM yyyy")
-        self.date_edit.setDate(QDate.currentDate())
+        self.date_edit = DateEdit(dt.date.today())  # the one Dutch date field (issue 8)
         self.date_edit.dateChanged.connect(self._date_changed)
         today = QPushButton(self.tr("Today"))
         today.clicked.connect(lambda: self.date_edit.setDate(QDate.currentDate()))
@@ -85,7 +82,7 @@ class OverviewPage(QWidget):
     def _sync_date(self) -> None:
         day = self.session.as_of
         qdate = QDate(day.year, day.month, day.day)
-        if self.date_edit.date() != qdate:
+        if self.date_edit.value() != day:
             self.date_edit.setDate(qdate)
         self.refresh()
 
