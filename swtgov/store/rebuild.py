@@ -41,7 +41,7 @@ def rebuild_with_restrict(db: Database, tables: tuple[str, ...]) -> None:
             " ORDER BY type, name", [table])]  # fmt: skip
         columns = ", ".join(f'"{r[1]}"' for r in conn.execute(f'PRAGMA table_info("{table}")'))
         conn.execute(create)
-        conn.execute(f'INSERT INTO {temporary} ({columns}) SELECT {columns} FROM "{table}"')  # noqa: S608
+        conn.execute(f'INSERT INTO {temporary} ({columns}) SELECT {columns} FROM "{table}"')
         conn.execute(f'DROP TABLE "{table}"')
         conn.execute(f'ALTER TABLE {temporary} RENAME TO "{table}"')
         for sql in extras:

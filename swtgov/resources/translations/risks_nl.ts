@@ -415,42 +415,42 @@
         <translation>risico {code} {title}</translation>
     </message>
     <message>
-        <location filename="../../ui/risks/editor.py" line="382"/>
+        <location filename="../../ui/risks/editor.py" line="380"/>
         <source>Edit risk {code}</source>
         <translation>Risico {code} wijzigen</translation>
     </message>
     <message>
-        <location filename="../../ui/risks/editor.py" line="391"/>
+        <location filename="../../ui/risks/editor.py" line="389"/>
         <source>Fill in a date.</source>
         <translation>Vul een datum in.</translation>
     </message>
     <message>
-        <location filename="../../ui/risks/editor.py" line="396"/>
+        <location filename="../../ui/risks/editor.py" line="394"/>
         <source>Re-assess {code}</source>
         <translation>{code} opnieuw beoordelen</translation>
     </message>
     <message>
-        <location filename="../../ui/risks/editor.py" line="417"/>
+        <location filename="../../ui/risks/editor.py" line="415"/>
         <source>Add measure to {code}</source>
         <translation>Maatregel toevoegen aan {code}</translation>
     </message>
     <message>
-        <location filename="../../ui/risks/editor.py" line="429"/>
+        <location filename="../../ui/risks/editor.py" line="427"/>
         <source>Edit measure of {code}</source>
         <translation>Maatregel van {code} wijzigen</translation>
     </message>
     <message>
-        <location filename="../../ui/risks/editor.py" line="439"/>
+        <location filename="../../ui/risks/editor.py" line="437"/>
         <source>Delete measure</source>
         <translation>Maatregel verwijderen</translation>
     </message>
     <message>
-        <location filename="../../ui/risks/editor.py" line="440"/>
+        <location filename="../../ui/risks/editor.py" line="438"/>
         <source>Delete the measure &quot;{text}&quot;? You can undo this with Edit › Undo.</source>
         <translation>De maatregel &quot;{text}&quot; verwijderen? Dit kan worden teruggedraaid met Bewerken › Ongedaan maken.</translation>
     </message>
     <message>
-        <location filename="../../ui/risks/editor.py" line="445"/>
+        <location filename="../../ui/risks/editor.py" line="443"/>
         <source>Delete measure of {code}</source>
         <translation>Maatregel van {code} verwijderen</translation>
     </message>
