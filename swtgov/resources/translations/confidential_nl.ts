@@ -1,229 +1,239 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="nl_NL">
 <context>
     <name>BreachDialog</name>
     <message>
-        <location filename="../../ui/confidential/dialogs.py" line="180"/>
+        <location filename="../../ui/confidential/dialogs.py" line="220" />
         <source>Data breach</source>
         <translation>Datalek</translation>
     </message>
     <message>
-        <location filename="../../ui/confidential/dialogs.py" line="180"/>
+        <location filename="../../ui/confidential/dialogs.py" line="220" />
         <source>Edit data breach</source>
         <translation>Datalek wijzigen</translation>
     </message>
     <message>
-        <location filename="../../ui/confidential/dialogs.py" line="189"/>
+        <location filename="../../ui/confidential/dialogs.py" line="222" />
+        <source>Every breach is registered, notified or not. The Autoriteit Persoonsgegevens must be notified within 72 hours of discovery, unless the breach is unlikely to be a risk to the people concerned. Times are Dutch time.</source>
+        <translation>Elk datalek wordt geregistreerd, gemeld of niet. Meld het binnen 72 uur na ontdekking bij de Autoriteit Persoonsgegevens, tenzij het waarschijnlijk geen risico is voor de betrokkenen. Tijden zijn Nederlandse tijd.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/confidential/dialogs.py" line="233" />
         <source>Special categories of personal data or BSN</source>
         <translation>Bijzondere persoonsgegevens of BSN</translation>
     </message>
     <message>
-        <location filename="../../ui/confidential/dialogs.py" line="193"/>
+        <location filename="../../ui/confidential/dialogs.py" line="238" />
         <source>unknown</source>
         <translation>onbekend</translation>
     </message>
     <message>
-        <location filename="../../ui/confidential/dialogs.py" line="198"/>
+        <location filename="../../ui/confidential/dialogs.py" line="243" />
         <source>No decision yet</source>
         <translation>Nog geen besluit</translation>
     </message>
     <message>
-        <location filename="../../ui/confidential/dialogs.py" line="198"/>
+        <location filename="../../ui/confidential/dialogs.py" line="243" />
         <source>Notified</source>
         <translation>Gemeld</translation>
     </message>
     <message>
-        <location filename="../../ui/confidential/dialogs.py" line="198"/>
+        <location filename="../../ui/confidential/dialogs.py" line="243" />
         <source>Not notified</source>
         <translation>Niet gemeld</translation>
     </message>
     <message>
-        <location filename="../../ui/confidential/dialogs.py" line="202"/>
-        <source>notified at</source>
-        <translation>gemeld op</translation>
-    </message>
-    <message>
-        <location filename="../../ui/confidential/dialogs.py" line="207"/>
+        <location filename="../../ui/confidential/dialogs.py" line="251" />
         <source>The people concerned were informed (art. 34)</source>
         <translation>De betrokkenen zijn geïnformeerd (art. 34)</translation>
     </message>
     <message>
-        <location filename="../../ui/confidential/dialogs.py" line="209"/>
-        <source>closed on</source>
-        <translation>afgehandeld op</translation>
-    </message>
-    <message>
-        <location filename="../../ui/confidential/dialogs.py" line="211"/>
+        <location filename="../../ui/confidential/dialogs.py" line="254" />
         <source>Discovered at:</source>
         <translation>Ontdekt op:</translation>
     </message>
     <message>
-        <location filename="../../ui/confidential/dialogs.py" line="212"/>
+        <location filename="../../ui/confidential/dialogs.py" line="255" />
         <source>What happened:</source>
         <translation>Wat is er gebeurd:</translation>
     </message>
     <message>
-        <location filename="../../ui/confidential/dialogs.py" line="213"/>
+        <location filename="../../ui/confidential/dialogs.py" line="256" />
         <source>Cause:</source>
         <translation>Oorzaak:</translation>
     </message>
     <message>
-        <location filename="../../ui/confidential/dialogs.py" line="214"/>
+        <location filename="../../ui/confidential/dialogs.py" line="257" />
         <source>Kinds of personal data:</source>
         <translation>Soorten persoonsgegevens:</translation>
     </message>
     <message>
-        <location filename="../../ui/confidential/dialogs.py" line="216"/>
+        <location filename="../../ui/confidential/dialogs.py" line="259" />
         <source>People concerned:</source>
         <translation>Aantal betrokkenen:</translation>
     </message>
     <message>
-        <location filename="../../ui/confidential/dialogs.py" line="217"/>
+        <location filename="../../ui/confidential/dialogs.py" line="260" />
         <source>Consequences:</source>
         <translation>Gevolgen:</translation>
     </message>
     <message>
-        <location filename="../../ui/confidential/dialogs.py" line="218"/>
+        <location filename="../../ui/confidential/dialogs.py" line="261" />
         <source>Measures:</source>
         <translation>Maatregelen:</translation>
     </message>
     <message>
-        <location filename="../../ui/confidential/dialogs.py" line="219"/>
+        <location filename="../../ui/confidential/dialogs.py" line="262" />
         <source>Autoriteit Persoonsgegevens:</source>
         <translation>Autoriteit Persoonsgegevens:</translation>
     </message>
     <message>
-        <location filename="../../ui/confidential/dialogs.py" line="221"/>
+        <location filename="../../ui/confidential/dialogs.py" line="263" />
+        <source>Notified at:</source>
+        <translation>Gemeld op:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/confidential/dialogs.py" line="264" />
         <source>AP reference:</source>
         <translation>Meldnummer AP:</translation>
     </message>
     <message>
-        <location filename="../../ui/confidential/dialogs.py" line="222"/>
+        <location filename="../../ui/confidential/dialogs.py" line="265" />
         <source>Why not notified:</source>
         <translation>Reden niet gemeld:</translation>
     </message>
     <message>
-        <location filename="../../ui/confidential/dialogs.py" line="223"/>
+        <location filename="../../ui/confidential/dialogs.py" line="266" />
         <source>Why later than 72 hours:</source>
         <translation>Reden melding na 72 uur:</translation>
     </message>
     <message>
-        <location filename="../../ui/confidential/dialogs.py" line="225"/>
-        <source>Dealt with:</source>
-        <translation>Afgehandeld:</translation>
-    </message>
-    <message>
-        <location filename="../../ui/confidential/dialogs.py" line="233"/>
-        <source>Every breach is registered, notified or not. The Autoriteit Persoonsgegevens must be notified within 72 hours of discovery, unless the breach is unlikely to be a risk to the people concerned.</source>
-        <translation>Elk datalek wordt geregistreerd, gemeld of niet. De Autoriteit Persoonsgegevens moet binnen 72 uur na ontdekking worden ingelicht, tenzij het lek waarschijnlijk geen risico is voor de betrokkenen.</translation>
+        <location filename="../../ui/confidential/dialogs.py" line="268" />
+        <source>Dealt with on:</source>
+        <translation>Afgehandeld op:</translation>
     </message>
 </context>
 <context>
     <name>BreachTab</name>
     <message>
-        <location filename="../../ui/confidential/breaches.py" line="47"/>
+        <location filename="../../ui/confidential/breaches.py" line="57" />
+        <location filename="../../ui/confidential/breaches.py" line="95" />
         <source>New data breach…</source>
         <translation>Nieuw datalek…</translation>
     </message>
     <message>
-        <location filename="../../ui/confidential/breaches.py" line="48"/>
+        <location filename="../../ui/confidential/breaches.py" line="58" />
         <source>Edit…</source>
         <translation>Wijzigen…</translation>
     </message>
     <message>
-        <location filename="../../ui/confidential/breaches.py" line="49"/>
+        <location filename="../../ui/confidential/breaches.py" line="59" />
         <source>Delete</source>
         <translation>Verwijderen</translation>
     </message>
     <message>
-        <location filename="../../ui/confidential/breaches.py" line="50"/>
+        <location filename="../../ui/confidential/breaches.py" line="60" />
         <source>Register report…</source>
         <translation>Rapport register…</translation>
     </message>
     <message>
-        <location filename="../../ui/confidential/breaches.py" line="56"/>
+        <location filename="../../ui/confidential/breaches.py" line="66" />
         <source>Discovered</source>
         <translation>Ontdekt</translation>
     </message>
     <message>
-        <location filename="../../ui/confidential/breaches.py" line="58"/>
+        <location filename="../../ui/confidential/breaches.py" line="68" />
         <source>What happened</source>
         <translation>Wat er gebeurde</translation>
     </message>
     <message>
-        <location filename="../../ui/confidential/breaches.py" line="60"/>
+        <location filename="../../ui/confidential/breaches.py" line="70" />
         <source>Cause</source>
         <translation>Oorzaak</translation>
     </message>
     <message>
-        <location filename="../../ui/confidential/breaches.py" line="61"/>
+        <location filename="../../ui/confidential/breaches.py" line="71" />
         <source>People</source>
         <translation>Betrokkenen</translation>
     </message>
     <message>
-        <location filename="../../ui/confidential/breaches.py" line="63"/>
+        <location filename="../../ui/confidential/breaches.py" line="73" />
         <source>72-hour deadline</source>
         <translation>Termijn 72 uur</translation>
     </message>
     <message>
-        <location filename="../../ui/confidential/breaches.py" line="65"/>
+        <location filename="../../ui/confidential/breaches.py" line="75" />
         <source>Dealt with</source>
         <translation>Afgehandeld</translation>
     </message>
     <message>
-        <location filename="../../ui/confidential/breaches.py" line="92"/>
+        <location filename="../../ui/confidential/breaches.py" line="93" />
+        <source>No data breaches registered. Every breach belongs here, notified to the Autoriteit Persoonsgegevens or not.</source>
+        <translation>Nog geen datalekken geregistreerd. Elk datalek hoort hier, gemeld bij de Autoriteit Persoonsgegevens of niet.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/confidential/breaches.py" line="95" />
+        <source>Import from Excel…</source>
+        <translation>Importeren uit Excel…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/confidential/breaches.py" line="109" />
         <source>{hours} h {minutes} min left</source>
         <translation>nog {hours} uur en {minutes} min</translation>
     </message>
     <message>
-        <location filename="../../ui/confidential/breaches.py" line="99"/>
+        <location filename="../../ui/confidential/breaches.py" line="116" />
         <source>overdue: no decision</source>
         <translation>verstreken: geen besluit</translation>
     </message>
     <message>
-        <location filename="../../ui/confidential/breaches.py" line="101"/>
+        <location filename="../../ui/confidential/breaches.py" line="118" />
         <source>not notified (decided)</source>
         <translation>niet gemeld (besluit)</translation>
     </message>
     <message>
-        <location filename="../../ui/confidential/breaches.py" line="103"/>
+        <location filename="../../ui/confidential/breaches.py" line="120" />
         <source>notified in time</source>
         <translation>op tijd gemeld</translation>
     </message>
     <message>
-        <location filename="../../ui/confidential/breaches.py" line="104"/>
+        <location filename="../../ui/confidential/breaches.py" line="121" />
         <source>notified late, reason recorded</source>
         <translation>te laat gemeld, reden vastgelegd</translation>
     </message>
     <message>
-        <location filename="../../ui/confidential/breaches.py" line="104"/>
+        <location filename="../../ui/confidential/breaches.py" line="121" />
         <source>notified late</source>
         <translation>te laat gemeld</translation>
     </message>
     <message>
-        <location filename="../../ui/confidential/breaches.py" line="127"/>
+        <location filename="../../ui/confidential/breaches.py" line="144" />
         <source>Data breach of {date}: {left} to notify the Autoriteit Persoonsgegevens or record the decision not to (deadline {deadline}).</source>
         <translation>Datalek van {date}: {left} om te melden bij de Autoriteit Persoonsgegevens of het besluit om niet te melden vast te leggen (uiterlijk {deadline}).</translation>
     </message>
     <message>
-        <location filename="../../ui/confidential/breaches.py" line="131"/>
+        <location filename="../../ui/confidential/breaches.py" line="148" />
         <source>Data breach of {date}: the 72 hours ran out at {deadline} without a notification or a recorded decision.</source>
         <translation>Datalek van {date}: de termijn van 72 uur is verstreken op {deadline}, zonder melding of vastgelegd besluit.</translation>
     </message>
     <message>
-        <location filename="../../ui/confidential/breaches.py" line="174"/>
+        <location filename="../../ui/confidential/breaches.py" line="188" />
+        <source>This file is read-only: nothing can be added here.</source>
+        <translation>Dit bestand is alleen-lezen: hier kan niets worden toegevoegd.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/confidential/breaches.py" line="194" />
         <source>Data breach</source>
         <translation>Datalek</translation>
     </message>
     <message>
-        <location filename="../../ui/confidential/breaches.py" line="194"/>
-        <location filename="../../ui/confidential/breaches.py" line="199"/>
+        <location filename="../../ui/confidential/breaches.py" line="211" />
+        <location filename="../../ui/confidential/breaches.py" line="216" />
         <source>Delete data breach</source>
         <translation>Datalek verwijderen</translation>
     </message>
     <message>
-        <location filename="../../ui/confidential/breaches.py" line="195"/>
+        <location filename="../../ui/confidential/breaches.py" line="212" />
         <source>Delete the data breach of {date}? Every breach belongs in the register; undo brings it back.</source>
         <translation>Het datalek van {date} verwijderen? Elk datalek hoort in het register; ongedaan maken zet het terug.</translation>
     </message>
@@ -231,32 +241,32 @@
 <context>
     <name>ConfidentialPage</name>
     <message>
-        <location filename="../../ui/confidential/page.py" line="30"/>
+        <location filename="../../ui/confidential/page.py" line="30" />
         <source>Confidential registers</source>
         <translation>Vertrouwelijke registers</translation>
     </message>
     <message>
-        <location filename="../../ui/confidential/page.py" line="33"/>
-        <source>Details stay on this page and in each register&apos;s own report. Signals, the meeting pack and the read-only copy for RvT members show only the register, dates, deadlines and figures.</source>
+        <location filename="../../ui/confidential/page.py" line="33" />
+        <source>Details stay on this page and in each register's own report. Signals, the meeting pack and the read-only copy for RvT members show only the register, dates, deadlines and figures.</source>
         <translation>Details blijven op deze pagina en in het eigen rapport van elk register. Signalen, het vergaderpakket en de leesversie voor RvT-leden tonen alleen het register, data, termijnen en cijfers.</translation>
     </message>
     <message>
-        <location filename="../../ui/confidential/page.py" line="41"/>
+        <location filename="../../ui/confidential/page.py" line="41" />
         <source>Confidential counsellor</source>
         <translation>Vertrouwenspersoon</translation>
     </message>
     <message>
-        <location filename="../../ui/confidential/page.py" line="42"/>
+        <location filename="../../ui/confidential/page.py" line="42" />
         <source>Whistleblower reports</source>
         <translation>Klokkenluidersmeldingen</translation>
     </message>
     <message>
-        <location filename="../../ui/confidential/page.py" line="43"/>
+        <location filename="../../ui/confidential/page.py" line="43" />
         <source>Data breaches</source>
         <translation>Datalekken</translation>
     </message>
     <message>
-        <location filename="../../ui/confidential/page.py" line="52"/>
+        <location filename="../../ui/confidential/page.py" line="52" />
         <source>Confidential</source>
         <translation>Vertrouwelijk</translation>
     </message>
@@ -264,43 +274,43 @@
 <context>
     <name>CounsellorDialog</name>
     <message>
-        <location filename="../../ui/confidential/dialogs.py" line="75"/>
+        <location filename="../../ui/confidential/dialogs.py" line="108" />
         <source>Confidential counsellor</source>
         <extracomment>the causes a datalek usually has; the field also takes any other text</extracomment>
         <translation>Vertrouwenspersoon</translation>
     </message>
     <message>
-        <location filename="../../ui/confidential/dialogs.py" line="75"/>
+        <location filename="../../ui/confidential/dialogs.py" line="108" />
         <source>Edit report</source>
         <translation>Melding wijzigen</translation>
     </message>
     <message>
-        <location filename="../../ui/confidential/dialogs.py" line="89"/>
+        <location filename="../../ui/confidential/dialogs.py" line="123" />
         <source>(still running)</source>
         <translation>(loopt nog)</translation>
     </message>
     <message>
-        <location filename="../../ui/confidential/dialogs.py" line="94"/>
+        <location filename="../../ui/confidential/dialogs.py" line="127" />
         <source>Date:</source>
         <translation>Datum:</translation>
     </message>
     <message>
-        <location filename="../../ui/confidential/dialogs.py" line="95"/>
+        <location filename="../../ui/confidential/dialogs.py" line="128" />
         <source>Categories:</source>
         <translation>Categorieën:</translation>
     </message>
     <message>
-        <location filename="../../ui/confidential/dialogs.py" line="96"/>
+        <location filename="../../ui/confidential/dialogs.py" line="129" />
         <source>Consultations:</source>
         <translation>Aantal gesprekken:</translation>
     </message>
     <message>
-        <location filename="../../ui/confidential/dialogs.py" line="97"/>
+        <location filename="../../ui/confidential/dialogs.py" line="130" />
         <source>Outcome:</source>
         <translation>Afloop:</translation>
     </message>
     <message>
-        <location filename="../../ui/confidential/dialogs.py" line="99"/>
+        <location filename="../../ui/confidential/dialogs.py" line="109" />
         <source>This register is anonymous: it has no field for a name and no free text.</source>
         <translation>Dit register is anoniem: het heeft geen veld voor een naam en geen vrije tekst.</translation>
     </message>
@@ -308,73 +318,89 @@
 <context>
     <name>CounsellorTab</name>
     <message>
-        <location filename="../../ui/confidential/counsellor.py" line="32"/>
+        <location filename="../../ui/confidential/counsellor.py" line="40" />
+        <location filename="../../ui/confidential/counsellor.py" line="76" />
         <source>New report…</source>
         <translation>Nieuwe melding…</translation>
     </message>
     <message>
-        <location filename="../../ui/confidential/counsellor.py" line="33"/>
+        <location filename="../../ui/confidential/counsellor.py" line="41" />
         <source>Edit…</source>
         <translation>Wijzigen…</translation>
     </message>
     <message>
-        <location filename="../../ui/confidential/counsellor.py" line="34"/>
+        <location filename="../../ui/confidential/counsellor.py" line="42" />
         <source>Delete</source>
         <translation>Verwijderen</translation>
     </message>
     <message>
-        <location filename="../../ui/confidential/counsellor.py" line="35"/>
+        <location filename="../../ui/confidential/counsellor.py" line="43" />
         <source>Annual figures…</source>
         <translation>Jaarcijfers…</translation>
     </message>
     <message>
-        <location filename="../../ui/confidential/counsellor.py" line="41"/>
+        <location filename="../../ui/confidential/counsellor.py" line="49" />
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../ui/confidential/counsellor.py" line="42"/>
+        <location filename="../../ui/confidential/counsellor.py" line="50" />
         <source>Categories</source>
         <translation>Categorieën</translation>
     </message>
     <message>
-        <location filename="../../ui/confidential/counsellor.py" line="43"/>
+        <location filename="../../ui/confidential/counsellor.py" line="51" />
         <source>Consultations</source>
         <translation>Gesprekken</translation>
     </message>
     <message>
-        <location filename="../../ui/confidential/counsellor.py" line="45"/>
+        <location filename="../../ui/confidential/counsellor.py" line="53" />
         <source>Outcome</source>
         <translation>Afloop</translation>
     </message>
     <message>
-        <location filename="../../ui/confidential/counsellor.py" line="45"/>
+        <location filename="../../ui/confidential/counsellor.py" line="53" />
         <source>still running</source>
         <translation>loopt nog</translation>
     </message>
     <message>
-        <location filename="../../ui/confidential/counsellor.py" line="56"/>
+        <location filename="../../ui/confidential/counsellor.py" line="62" />
         <source>Anonymous by design: no names and no free text. The RvT sees only the figures, with counts below the threshold shown as “&lt; 5”.</source>
         <translation>Anoniem van opzet: geen namen en geen vrije tekst. De RvT ziet alleen de cijfers, met aantallen onder de drempel als “&lt; 5”.</translation>
     </message>
     <message>
-        <location filename="../../ui/confidential/counsellor.py" line="76"/>
+        <location filename="../../ui/confidential/counsellor.py" line="74" />
+        <source>No reports to the confidential counsellor yet. Add one, or import them from Excel (date, categories, consultations, outcome: never a name).</source>
+        <translation>Nog geen meldingen bij de vertrouwenspersoon. Voeg er een toe of importeer ze uit Excel (datum, categorieën, gesprekken, afloop: nooit een naam).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/confidential/counsellor.py" line="76" />
+        <source>Import from Excel…</source>
+        <translation>Importeren uit Excel…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/confidential/counsellor.py" line="91" />
         <source>{year}: {comparison}; {consultations} consultations.</source>
         <translation>{year}: {comparison}; {consultations} gesprekken.</translation>
     </message>
     <message>
-        <location filename="../../ui/confidential/counsellor.py" line="96"/>
+        <location filename="../../ui/confidential/counsellor.py" line="108" />
+        <source>This file is read-only: nothing can be added here.</source>
+        <translation>Dit bestand is alleen-lezen: hier kan niets worden toegevoegd.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/confidential/counsellor.py" line="114" />
         <source>Confidential counsellor report</source>
         <translation>Melding vertrouwenspersoon</translation>
     </message>
     <message>
-        <location filename="../../ui/confidential/counsellor.py" line="117"/>
-        <location filename="../../ui/confidential/counsellor.py" line="121"/>
+        <location filename="../../ui/confidential/counsellor.py" line="132" />
+        <location filename="../../ui/confidential/counsellor.py" line="136" />
         <source>Delete report</source>
         <translation>Melding verwijderen</translation>
     </message>
     <message>
-        <location filename="../../ui/confidential/counsellor.py" line="118"/>
+        <location filename="../../ui/confidential/counsellor.py" line="133" />
         <source>Delete the report of {date}? Undo brings it back.</source>
         <translation>De melding van {date} verwijderen? Ongedaan maken zet haar terug.</translation>
     </message>
@@ -382,82 +408,67 @@
 <context>
     <name>WhistleblowerDialog</name>
     <message>
-        <location filename="../../ui/confidential/dialogs.py" line="120"/>
+        <location filename="../../ui/confidential/dialogs.py" line="156" />
         <source>Whistleblower report</source>
         <translation>Klokkenluidersmelding</translation>
     </message>
     <message>
-        <location filename="../../ui/confidential/dialogs.py" line="120"/>
+        <location filename="../../ui/confidential/dialogs.py" line="156" />
         <source>Edit report</source>
         <translation>Melding wijzigen</translation>
     </message>
     <message>
-        <location filename="../../ui/confidential/dialogs.py" line="123"/>
+        <location filename="../../ui/confidential/dialogs.py" line="163" />
         <source>(unknown)</source>
         <translation>(onbekend)</translation>
     </message>
     <message>
-        <location filename="../../ui/confidential/dialogs.py" line="130"/>
+        <location filename="../../ui/confidential/dialogs.py" line="170" />
         <source>Short, without names or other identities</source>
         <translation>Kort, zonder namen of andere identiteiten</translation>
     </message>
     <message>
-        <location filename="../../ui/confidential/dialogs.py" line="131"/>
-        <source>sent on</source>
-        <translation>verstuurd op</translation>
+        <location filename="../../ui/confidential/dialogs.py" line="181" />
+        <source>Acknowledged on:</source>
+        <translation>Ontvangst bevestigd op:</translation>
     </message>
     <message>
-        <location filename="../../ui/confidential/dialogs.py" line="132"/>
-        <source>given on</source>
-        <translation>gegeven op</translation>
+        <location filename="../../ui/confidential/dialogs.py" line="182" />
+        <source>Feedback given on:</source>
+        <translation>Teruggekoppeld op:</translation>
     </message>
     <message>
-        <location filename="../../ui/confidential/dialogs.py" line="133"/>
-        <source>extended to</source>
-        <translation>verlengd tot</translation>
+        <location filename="../../ui/confidential/dialogs.py" line="183" />
+        <source>Extended to:</source>
+        <translation>Verlengd tot:</translation>
     </message>
     <message>
-        <location filename="../../ui/confidential/dialogs.py" line="140"/>
+        <location filename="../../ui/confidential/dialogs.py" line="178" />
         <source>Received on:</source>
         <translation>Ontvangen op:</translation>
     </message>
     <message>
-        <location filename="../../ui/confidential/dialogs.py" line="141"/>
+        <location filename="../../ui/confidential/dialogs.py" line="179" />
         <source>Channel:</source>
         <translation>Kanaal:</translation>
     </message>
     <message>
-        <location filename="../../ui/confidential/dialogs.py" line="142"/>
+        <location filename="../../ui/confidential/dialogs.py" line="180" />
         <source>Subject:</source>
         <translation>Onderwerp:</translation>
     </message>
     <message>
-        <location filename="../../ui/confidential/dialogs.py" line="143"/>
-        <source>Acknowledgement:</source>
-        <translation>Ontvangstbevestiging:</translation>
-    </message>
-    <message>
-        <location filename="../../ui/confidential/dialogs.py" line="144"/>
-        <source>Feedback:</source>
-        <translation>Terugkoppeling:</translation>
-    </message>
-    <message>
-        <location filename="../../ui/confidential/dialogs.py" line="145"/>
-        <source>Extension:</source>
-        <translation>Verlenging:</translation>
-    </message>
-    <message>
-        <location filename="../../ui/confidential/dialogs.py" line="146"/>
+        <location filename="../../ui/confidential/dialogs.py" line="184" />
         <source>Reason for extension:</source>
         <translation>Reden verlenging:</translation>
     </message>
     <message>
-        <location filename="../../ui/confidential/dialogs.py" line="147"/>
+        <location filename="../../ui/confidential/dialogs.py" line="185" />
         <source>Status:</source>
         <translation>Status:</translation>
     </message>
     <message>
-        <location filename="../../ui/confidential/dialogs.py" line="150"/>
+        <location filename="../../ui/confidential/dialogs.py" line="158" />
         <source>Acknowledge within 7 days; give feedback within 3 months of the acknowledgement. The feedback term may be extended once, by at most 3 months, with a reason. The register never holds who reported.</source>
         <translation>Bevestig de ontvangst binnen 7 dagen; koppel binnen 3 maanden na de ontvangstbevestiging terug. De termijn voor terugkoppeling mag één keer worden verlengd, met ten hoogste 3 maanden en met een reden. Het register bewaart nooit wie de melding deed.</translation>
     </message>
@@ -465,103 +476,119 @@
 <context>
     <name>WhistleblowerTab</name>
     <message>
-        <location filename="../../ui/confidential/whistleblower.py" line="50"/>
+        <location filename="../../ui/confidential/whistleblower.py" line="60" />
+        <location filename="../../ui/confidential/whistleblower.py" line="111" />
         <source>New report…</source>
         <translation>Nieuwe melding…</translation>
     </message>
     <message>
-        <location filename="../../ui/confidential/whistleblower.py" line="51"/>
+        <location filename="../../ui/confidential/whistleblower.py" line="61" />
         <source>Edit…</source>
         <translation>Wijzigen…</translation>
     </message>
     <message>
-        <location filename="../../ui/confidential/whistleblower.py" line="52"/>
+        <location filename="../../ui/confidential/whistleblower.py" line="62" />
         <source>Delete</source>
         <translation>Verwijderen</translation>
     </message>
     <message>
-        <location filename="../../ui/confidential/whistleblower.py" line="53"/>
+        <location filename="../../ui/confidential/whistleblower.py" line="63" />
         <source>Annual figures…</source>
         <translation>Jaarcijfers…</translation>
     </message>
     <message>
-        <location filename="../../ui/confidential/whistleblower.py" line="64"/>
+        <location filename="../../ui/confidential/whistleblower.py" line="74" />
         <source>Received</source>
         <translation>Ontvangen</translation>
     </message>
     <message>
-        <location filename="../../ui/confidential/whistleblower.py" line="65"/>
+        <location filename="../../ui/confidential/whistleblower.py" line="75" />
         <source>Channel</source>
         <translation>Kanaal</translation>
     </message>
     <message>
-        <location filename="../../ui/confidential/whistleblower.py" line="66"/>
+        <location filename="../../ui/confidential/whistleblower.py" line="76" />
         <source>Subject</source>
         <translation>Onderwerp</translation>
     </message>
     <message>
-        <location filename="../../ui/confidential/whistleblower.py" line="67"/>
+        <location filename="../../ui/confidential/whistleblower.py" line="77" />
         <source>Acknowledge by</source>
         <translation>Bevestigen uiterlijk</translation>
     </message>
     <message>
-        <location filename="../../ui/confidential/whistleblower.py" line="70"/>
+        <location filename="../../ui/confidential/whistleblower.py" line="80" />
         <source>Acknowledged</source>
         <translation>Bevestigd</translation>
     </message>
     <message>
-        <location filename="../../ui/confidential/whistleblower.py" line="72"/>
+        <location filename="../../ui/confidential/whistleblower.py" line="82" />
         <source>Feedback by</source>
         <translation>Terugkoppelen uiterlijk</translation>
     </message>
     <message>
-        <location filename="../../ui/confidential/whistleblower.py" line="62"/>
+        <location filename="../../ui/confidential/whistleblower.py" line="72" />
         <source> (extended)</source>
         <translation> (verlengd)</translation>
     </message>
     <message>
-        <location filename="../../ui/confidential/whistleblower.py" line="76"/>
+        <location filename="../../ui/confidential/whistleblower.py" line="86" />
         <source>Feedback given</source>
         <translation>Teruggekoppeld</translation>
     </message>
     <message>
-        <location filename="../../ui/confidential/whistleblower.py" line="78"/>
+        <location filename="../../ui/confidential/whistleblower.py" line="88" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/confidential/whistleblower.py" line="89"/>
-        <source>The register never holds who reported. Signals and the RvT&apos;s figures name only the date and the deadline, never the subject.</source>
+        <location filename="../../ui/confidential/whistleblower.py" line="97" />
+        <source>The register never holds who reported. Signals and the RvT's figures name only the date and the deadline, never the subject.</source>
         <translation>Het register bewaart nooit wie de melding deed. Signalen en de cijfers voor de RvT noemen alleen de datum en de termijn, nooit het onderwerp.</translation>
     </message>
     <message>
-        <location filename="../../ui/confidential/whistleblower.py" line="109"/>
+        <location filename="../../ui/confidential/whistleblower.py" line="109" />
+        <source>No whistleblower reports yet. Add one, or import them from Excel (the register never holds who reported).</source>
+        <translation>Nog geen klokkenluidersmeldingen. Voeg er een toe of importeer ze uit Excel (het register bewaart nooit wie de melding deed).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/confidential/whistleblower.py" line="111" />
+        <source>Import from Excel…</source>
+        <translation>Importeren uit Excel…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/confidential/whistleblower.py" line="126" />
         <source>every deadline met</source>
         <translation>alle termijnen gehaald</translation>
     </message>
     <message>
-        <location filename="../../ui/confidential/whistleblower.py" line="109"/>
+        <location filename="../../ui/confidential/whistleblower.py" line="126" />
         <source>not every deadline met</source>
         <translation>niet alle termijnen gehaald</translation>
     </message>
     <message>
-        <location filename="../../ui/confidential/whistleblower.py" line="110"/>
+        <location filename="../../ui/confidential/whistleblower.py" line="127" />
         <source>{year}: {comparison}; {verdict}.</source>
         <translation>{year}: {comparison}; {verdict}.</translation>
     </message>
     <message>
-        <location filename="../../ui/confidential/whistleblower.py" line="130"/>
+        <location filename="../../ui/confidential/whistleblower.py" line="144" />
+        <source>This file is read-only: nothing can be added here.</source>
+        <translation>Dit bestand is alleen-lezen: hier kan niets worden toegevoegd.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/confidential/whistleblower.py" line="150" />
         <source>Whistleblower report</source>
         <translation>Klokkenluidersmelding</translation>
     </message>
     <message>
-        <location filename="../../ui/confidential/whistleblower.py" line="151"/>
-        <location filename="../../ui/confidential/whistleblower.py" line="156"/>
+        <location filename="../../ui/confidential/whistleblower.py" line="168" />
+        <location filename="../../ui/confidential/whistleblower.py" line="173" />
         <source>Delete report</source>
         <translation>Melding verwijderen</translation>
     </message>
     <message>
-        <location filename="../../ui/confidential/whistleblower.py" line="152"/>
+        <location filename="../../ui/confidential/whistleblower.py" line="169" />
         <source>Delete the report received on {date}? Undo brings it back.</source>
         <translation>De melding ontvangen op {date} verwijderen? Ongedaan maken zet haar terug.</translation>
     </message>

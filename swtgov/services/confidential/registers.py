@@ -82,6 +82,26 @@ def now_for(as_of: dt.date, now: dt.datetime | None = None) -> dt.datetime:
     return current if current.date() == as_of else clocks.end_of_day(as_of)
 
 
+def has_registers(db: Database) -> bool:
+    """Whether the file has the registers' tables (an older file may not)."""
+    return repo.has_tables(db)
+
+
+def load_counsellor(db: Database) -> list[CounsellorReport]:
+    """Every vertrouwensmelding, oldest first (none in a file without the tables)."""
+    return repo.load_counsellor(db) if repo.has_tables(db) else []
+
+
+def load_whistleblower(db: Database) -> list[WhistleblowerReport]:
+    """Every klokkenluidersmelding, oldest first (none in a file without the tables)."""
+    return repo.load_whistleblower(db) if repo.has_tables(db) else []
+
+
+def load_breaches(db: Database) -> list[DataBreach]:
+    """Every datalek in order of discovery (none in a file without the tables)."""
+    return repo.load_breaches(db) if repo.has_tables(db) else []
+
+
 def signals(db: Database, as_of: dt.date, now: dt.datetime | None = None) -> list[Signal]:
     """The area's signals as of a date (see :mod:`swtgov.domain.confidential.signals`)."""
     if not repo.has_tables(db):

@@ -17,16 +17,29 @@ from swtgov import display
 from swtgov.domain.confidential import clocks
 from swtgov.domain.confidential.figures import breach_figures
 from swtgov.domain.confidential.model import DataBreach
-from swtgov.errors import SwtgovError
 from swtgov.services.confidential import registers as service
-from swtgov.store.confidential import repo
 from swtgov.ui.confidential import dialogs
-from swtgov.ui.confidential.view import DUE, OVERDUE, current_record, register_table, select_where
-from swtgov.ui.errors import show_error
+from swtgov.ui.confidential.view import (
+    DUE,
+    OVERDUE,
+    current_record,
+    empty_state,
+    open_import,
+    register_table,
+    select_where,
+    size_register_columns,
+)
+from swtgov.ui.emptystate import EmptyStack
 from swtgov.ui.models import ColumnDef, RecordTableModel
 from swtgov.ui.session import Session
 
 COUNTDOWN_COLUMN = 4
+
+
+def short_moment(moment: dt.datetime) -> str:
+    """``21 nov 2026 10:30`` in Amsterdam time: for the narrow Ontdekt column."""
+    local = clocks.local_moment(moment)
+    return f"{display.short_date(local.date())} {local:%H:%M}"
 TICK_MS = 30_000
 
 
@@ -34,11 +47,14 @@ class BreachTab(QWidget):
     """Datalekken: what happened, and whether the AP was notified within 72 hours."""
 
     report_kind = "datalekken"
+    import_kind = "datalekken"
 
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.session = session
         self.read_only = False
+        self.has_registers = False
+        self._sized = False
         self.now = service.now_for(session.as_of)
         self.summary = QLabel()
         self.summary.setWordWrap(True)
@@ -53,8 +69,9 @@ class BreachTab(QWidget):
         self.delete_button.clicked.connect(self.delete)
         self.report_button.clicked.connect(self.report)
         columns: list[ColumnDef[DataBreach]] = [
-            ColumnDef(self.tr("Discovered"), lambda b: display.moment(clocks.local_moment(b.discovered_at)),
-                      sort=lambda b: clocks.utc(b.discovered_at)),
+            ColumnDef(self.tr("Discovered"), lambda b: short_moment(b.discovered_at),
+                      sort=lambda b: clocks.utc(b.discovered_at),
+                      tooltip=lambda b: display.moment(clocks.local_moment(b.discovered_at))),
             ColumnDef(self.tr("What happened"), lambda b: " ".join(b.description.split()),
                       tooltip=lambda b: b.description),
             ColumnDef(self.tr("Cause"), lambda b: b.cause),
@@ -67,18 +84,25 @@ class BreachTab(QWidget):
         ]  # fmt: skip
         self.model: RecordTableModel[DataBreach] = RecordTableModel(columns, self)
         self.table, self.proxy = register_table(self.model, self, edit=self.edit, delete=self.delete, new=self.new)
-        for column, width in enumerate((190, 330, 190, 90, 230)):
-            self.table.setColumnWidth(column, width)
         buttons = QHBoxLayout()
         for button in (self.new_button, self.edit_button, self.delete_button):
             buttons.addWidget(button)
         buttons.addStretch(1)
         buttons.addWidget(self.report_button)
+        content = QWidget()
+        inner = QVBoxLayout(content)
+        inner.setContentsMargins(0, 0, 0, 0)
+        inner.addWidget(self.summary)
+        inner.addWidget(self.countdown)
+        inner.addLayout(buttons)
+        inner.addWidget(self.table, 1)
+        self.empty = empty_state(
+            self.tr("No data breaches registered. Every breach belongs here, notified to the Autoriteit "
+                    "Persoonsgegevens or not."),
+            self.tr("New data breach…"), self.new, self.tr("Import from Excel…"), self.import_file)  # fmt: skip
+        self.stack = EmptyStack(content, self.empty)
         layout = QVBoxLayout(self)
-        layout.addWidget(self.summary)
-        layout.addWidget(self.countdown)
-        layout.addLayout(buttons)
-        layout.addWidget(self.table, 1)
+        layout.addWidget(self.stack)
         self.timer = QTimer(self)
         self.timer.setInterval(TICK_MS)
         self.timer.timeout.connect(self.tick)
@@ -145,15 +169,19 @@ class BreachTab(QWidget):
     def refresh(self) -> None:
         """Reload the register and the countdown."""
         gf = self.session.gf
-        has = gf is not None and repo.has_tables(gf.db)
-        breaches = repo.load_breaches(gf.db) if gf is not None and has else []
+        self.has_registers = gf is not None and service.has_registers(gf.db)
+        breaches = service.load_breaches(gf.db) if gf is not None else []
         chosen = current_record(self.table)
         self.now = service.now_for(self.session.as_of)
         self.model.set_records(sorted(breaches, key=lambda b: clocks.utc(b.discovered_at), reverse=True))
         figures = breach_figures(breaches, self.session.as_of.year, self.session.as_of)
         self.summary.setText(figures.summary)
-        self.new_button.setEnabled(has and not self.read_only)
+        self.new_button.setEnabled(self.has_registers and not self.read_only)
+        self.stack.set_empty(gf is not None and not breaches)
         self.tick()
+        if breaches and not self._sized:
+            self._sized = True
+            size_register_columns(self.table, maximum=240)
         if chosen is not None:
             self.select(chosen.id)
 
@@ -164,22 +192,18 @@ class BreachTab(QWidget):
         self.read_only = read_only
         for button in (self.new_button, self.edit_button, self.delete_button):
             button.setVisible(not read_only)
+        self.empty.set_read_only(read_only, self.tr("This file is read-only: nothing can be added here."))
 
     def _save(self, breach: DataBreach | None) -> None:
         dialog = dialogs.BreachDialog(breach, clocks.local_moment(dt.datetime.now().astimezone()), self)
-        while dialog.exec():
-            record = dialog.record()
-            try:
-                breach_id = self.session.perform(
-                    self.tr("Data breach"), lambda audit, record=record: service.save_breach(audit, record))
-            except SwtgovError as error:
-                show_error(self, error)
-                continue
-            self.select(breach_id)
-            return
+        saved: list[int] = []
+        dialog.submit = lambda: saved.append(self.session.perform(
+            self.tr("Data breach"), lambda audit, record=dialog.record(): service.save_breach(audit, record)))
+        if dialog.exec() and saved:
+            self.select(saved[0])
 
     def new(self) -> None:
-        if not self.read_only and self.new_button.isEnabled():
+        if not self.read_only and self.has_registers:
             self._save(None)
 
     def edit(self) -> None:
@@ -197,6 +221,11 @@ class BreachTab(QWidget):
         if answer == QMessageBox.StandardButton.Yes:
             breach_id = chosen.id
             self.session.perform(self.tr("Delete data breach"), lambda audit: service.delete_breach(audit, breach_id))
+
+    def import_file(self) -> None:
+        """Open the import dialog on this register (from the empty state)."""
+        if not self.read_only:
+            open_import(self.session, self, self.import_kind)
 
     def report(self) -> None:
         from swtgov.ui.dialogs.report import ReportDialog

@@ -7,12 +7,17 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QMessageBox, QPushButton, QVB
 from swtgov import display
 from swtgov.domain.confidential.figures import counsellor_figures
 from swtgov.domain.confidential.model import CounsellorReport
-from swtgov.errors import SwtgovError
 from swtgov.services.confidential import registers as service
-from swtgov.store.confidential import repo
 from swtgov.ui.confidential import dialogs
-from swtgov.ui.confidential.view import current_record, register_table, select_where
-from swtgov.ui.errors import show_error
+from swtgov.ui.confidential.view import (
+    current_record,
+    empty_state,
+    open_import,
+    register_table,
+    select_where,
+    size_register_columns,
+)
+from swtgov.ui.emptystate import EmptyStack
 from swtgov.ui.models import ColumnDef, RecordTableModel
 from swtgov.ui.session import Session
 
@@ -21,11 +26,14 @@ class CounsellorTab(QWidget):
     """Meldingen bij de vertrouwenspersoon: date, categories, consultations, outcome."""
 
     report_kind = "vertrouwenspersoon"
+    import_kind = "vertrouwensmeldingen"
 
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.session = session
         self.read_only = False
+        self.has_registers = False
+        self._sized = False
         self.categories: list[str] = []
         self.summary = QLabel()
         self.summary.setWordWrap(True)
@@ -46,8 +54,6 @@ class CounsellorTab(QWidget):
         ]
         self.model: RecordTableModel[CounsellorReport] = RecordTableModel(columns, self)
         self.table, self.proxy = register_table(self.model, self, edit=self.edit, delete=self.delete, new=self.new)
-        for column, width in enumerate((170, 330, 110)):
-            self.table.setColumnWidth(column, width)
         buttons = QHBoxLayout()
         for button in (self.new_button, self.edit_button, self.delete_button):
             buttons.addWidget(button)
@@ -57,17 +63,26 @@ class CounsellorTab(QWidget):
                               "with counts below the threshold shown as \u201c< 5\u201d."))  # fmt: skip
         note.setWordWrap(True)
         note.setStyleSheet("color: #5b6472;")
+        content = QWidget()
+        inner = QVBoxLayout(content)
+        inner.setContentsMargins(0, 0, 0, 0)
+        inner.addWidget(self.summary)
+        inner.addLayout(buttons)
+        inner.addWidget(self.table, 1)
+        inner.addWidget(note)
+        self.empty = empty_state(
+            self.tr("No reports to the confidential counsellor yet. Add one, or import them from Excel "
+                    "(date, categories, consultations, outcome: never a name)."),
+            self.tr("New report…"), self.new, self.tr("Import from Excel…"), self.import_file)  # fmt: skip
+        self.stack = EmptyStack(content, self.empty)
         layout = QVBoxLayout(self)
-        layout.addWidget(self.summary)
-        layout.addLayout(buttons)
-        layout.addWidget(self.table, 1)
-        layout.addWidget(note)
+        layout.addWidget(self.stack)
 
     def refresh(self) -> None:
         """Reload the meldingen and the figures of the peildatum's year."""
         gf = self.session.gf
-        has = gf is not None and repo.has_tables(gf.db)
-        reports = repo.load_counsellor(gf.db) if gf is not None and has else []
+        self.has_registers = gf is not None and service.has_registers(gf.db)
+        reports = service.load_counsellor(gf.db) if gf is not None else []
         self.categories = service.categories(gf.db) if gf is not None else []
         chosen = current_record(self.table)
         self.model.set_records(sorted(reports, key=lambda r: (r.reported_on, r.id or 0), reverse=True))
@@ -75,7 +90,11 @@ class CounsellorTab(QWidget):
         figures = counsellor_figures(reports, year, self.categories)
         self.summary.setText(self.tr("{year}: {comparison}; {consultations} consultations.").format(
             year=year, comparison=figures.comparison, consultations=figures.consultations))
-        self.new_button.setEnabled(has and not self.read_only)
+        self.new_button.setEnabled(self.has_registers and not self.read_only)
+        self.stack.set_empty(gf is not None and not reports)
+        if reports and not self._sized:
+            self._sized = True
+            size_register_columns(self.table, maximum=330)
         if chosen is not None:
             self.select(chosen.id)
 
@@ -86,23 +105,19 @@ class CounsellorTab(QWidget):
         self.read_only = read_only
         for button in (self.new_button, self.edit_button, self.delete_button):
             button.setVisible(not read_only)
+        self.empty.set_read_only(read_only, self.tr("This file is read-only: nothing can be added here."))
 
     def _save(self, report: CounsellorReport | None) -> None:
         dialog = dialogs.CounsellorDialog(self.categories, report, self.session.as_of, self)
-        while dialog.exec():
-            record = dialog.record()
-            try:
-                report_id = self.session.perform(
-                    self.tr("Confidential counsellor report"),
-                    lambda audit, record=record: service.save_counsellor(audit, record))
-            except SwtgovError as error:
-                show_error(self, error)
-                continue
-            self.select(report_id)
-            return
+        saved: list[int] = []
+        dialog.submit = lambda: saved.append(self.session.perform(
+            self.tr("Confidential counsellor report"),
+            lambda audit, record=dialog.record(): service.save_counsellor(audit, record)))  # fmt: skip
+        if dialog.exec() and saved:
+            self.select(saved[0])
 
     def new(self) -> None:
-        if not self.read_only and self.new_button.isEnabled():
+        if not self.read_only and self.has_registers:
             self._save(None)
 
     def edit(self) -> None:
@@ -119,6 +134,11 @@ class CounsellorTab(QWidget):
         if answer == QMessageBox.StandardButton.Yes:
             report_id = chosen.id
             self.session.perform(self.tr("Delete report"), lambda audit: service.delete_counsellor(audit, report_id))
+
+    def import_file(self) -> None:
+        """Open the import dialog on this register (from the empty state)."""
+        if not self.read_only:
+            open_import(self.session, self, self.import_kind)
 
     def report(self) -> None:
         from swtgov.ui.dialogs.report import ReportDialog

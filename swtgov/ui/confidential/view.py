@@ -1,4 +1,4 @@
-"""The table view every register tab uses, and its keys.
+"""The table view every register tab uses, its keys, its empty state.
 
 Enter or a double click edits the chosen row, Delete deletes it, Ctrl+N adds one.
 No text is made here (``tr()`` needs the tab's own class): only the wiring.
@@ -13,7 +13,10 @@ from PySide6.QtCore import QEvent, QItemSelectionModel, QObject, Qt
 from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import QHeaderView, QTableView, QWidget
 
+from swtgov.ui import style
+from swtgov.ui.emptystate import EmptyState
 from swtgov.ui.models import RECORD_ROLE, RecordTableModel, SortProxy
+from swtgov.ui.session import Session
 
 #: row backgrounds: a clock that runs, a clock that ran out
 DUE = "#fdf0b8"
@@ -84,3 +87,26 @@ def select_where(table: QTableView, proxy: SortProxy, model: RecordTableModel[An
                 table.scrollTo(index)
                 return True
     return False
+
+
+def size_register_columns(table: QTableView, maximum: int = 250) -> None:
+    """Columns as wide as their content and header, at most ``maximum`` px (a longer text
+    elides; its tooltip or the form has it whole); the last column takes the rest."""
+    style.size_columns(table, maximum=maximum)
+
+
+def empty_state(message: str, new_text: str, new: Callable[[], None], import_text: str,
+                import_file: Callable[[], None]) -> EmptyState:  # fmt: skip
+    """The register's empty state: the message and the two ways to begin."""
+    empty = EmptyState(message)
+    empty.add_action(new_text, new, icon="add", primary=True)
+    empty.add_action(import_text, import_file, icon="import")
+    return empty
+
+
+def open_import(session: Session, parent: QWidget, kind: str) -> None:
+    """The import dialog on one of the registers' kinds."""
+    from swtgov.ui.dialogs.transfer import ImportDialog
+
+    if session.gf is not None:
+        ImportDialog(session, parent, kind=kind).exec()

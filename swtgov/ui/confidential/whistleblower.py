@@ -10,12 +10,19 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QMessageBox, QPushButton, QVB
 from swtgov import display
 from swtgov.domain.confidential.figures import DeadlineRow, deadline_row, whistleblower_figures
 from swtgov.domain.confidential.model import WhistleblowerReport
-from swtgov.errors import SwtgovError
 from swtgov.services.confidential import registers as service
-from swtgov.store.confidential import repo
 from swtgov.ui.confidential import dialogs
-from swtgov.ui.confidential.view import DUE, OVERDUE, current_record, register_table, select_where
-from swtgov.ui.errors import show_error
+from swtgov.ui.confidential.view import (
+    DUE,
+    OVERDUE,
+    current_record,
+    empty_state,
+    open_import,
+    register_table,
+    select_where,
+    size_register_columns,
+)
+from swtgov.ui.emptystate import EmptyStack
 from swtgov.ui.models import ColumnDef, RecordTableModel
 from swtgov.ui.session import Session
 
@@ -40,11 +47,14 @@ class WhistleblowerTab(QWidget):
     """Klokkenluidersmeldingen: received, acknowledged within 7 days, feedback within 3 months."""
 
     report_kind = "klokkenluiders"
+    import_kind = "klokkenluidersmeldingen"
 
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.session = session
         self.read_only = False
+        self.has_registers = False
+        self._sized = False
         self.summary = QLabel()
         self.summary.setWordWrap(True)
         self.new_button = QPushButton(self.tr("New report…"))
@@ -79,8 +89,6 @@ class WhistleblowerTab(QWidget):
         ]  # fmt: skip
         self.model: RecordTableModel[Row] = RecordTableModel(columns, self)
         self.table, self.proxy = register_table(self.model, self, edit=self.edit, delete=self.delete, new=self.new)
-        for column, width in enumerate((105, 150, 290, 125, 105, 160, 115)):
-            self.table.setColumnWidth(column, width)
         buttons = QHBoxLayout()
         for button in (self.new_button, self.edit_button, self.delete_button):
             buttons.addWidget(button)
@@ -90,17 +98,26 @@ class WhistleblowerTab(QWidget):
                               "the date and the deadline, never the subject."))  # fmt: skip
         note.setWordWrap(True)
         note.setStyleSheet("color: #5b6472;")
+        content = QWidget()
+        inner = QVBoxLayout(content)
+        inner.setContentsMargins(0, 0, 0, 0)
+        inner.addWidget(self.summary)
+        inner.addLayout(buttons)
+        inner.addWidget(self.table, 1)
+        inner.addWidget(note)
+        self.empty = empty_state(
+            self.tr("No whistleblower reports yet. Add one, or import them from Excel "
+                    "(the register never holds who reported)."),
+            self.tr("New report…"), self.new, self.tr("Import from Excel…"), self.import_file)  # fmt: skip
+        self.stack = EmptyStack(content, self.empty)
         layout = QVBoxLayout(self)
-        layout.addWidget(self.summary)
-        layout.addLayout(buttons)
-        layout.addWidget(self.table, 1)
-        layout.addWidget(note)
+        layout.addWidget(self.stack)
 
     def refresh(self) -> None:
         """Reload the meldingen with their deadlines as of the peildatum."""
         gf = self.session.gf
-        has = gf is not None and repo.has_tables(gf.db)
-        reports = repo.load_whistleblower(gf.db) if gf is not None and has else []
+        self.has_registers = gf is not None and service.has_registers(gf.db)
+        reports = service.load_whistleblower(gf.db) if gf is not None else []
         as_of = self.session.as_of
         chosen = current_record(self.table)
         rows = [Row(r, deadline_row(r, as_of), as_of) for r in reports]
@@ -109,7 +126,11 @@ class WhistleblowerTab(QWidget):
         verdict = self.tr("every deadline met") if figures.all_deadlines_met else self.tr("not every deadline met")
         self.summary.setText(self.tr("{year}: {comparison}; {verdict}.").format(
             year=as_of.year, comparison=figures.comparison, verdict=verdict))
-        self.new_button.setEnabled(has and not self.read_only)
+        self.new_button.setEnabled(self.has_registers and not self.read_only)
+        self.stack.set_empty(gf is not None and not reports)
+        if reports and not self._sized:
+            self._sized = True
+            size_register_columns(self.table)
         if chosen is not None:
             self.select(chosen.report.id)
 
@@ -120,23 +141,19 @@ class WhistleblowerTab(QWidget):
         self.read_only = read_only
         for button in (self.new_button, self.edit_button, self.delete_button):
             button.setVisible(not read_only)
+        self.empty.set_read_only(read_only, self.tr("This file is read-only: nothing can be added here."))
 
     def _save(self, report: WhistleblowerReport | None) -> None:
         dialog = dialogs.WhistleblowerDialog(report, self.session.as_of, self)
-        while dialog.exec():
-            record = dialog.record()
-            try:
-                report_id = self.session.perform(
-                    self.tr("Whistleblower report"),
-                    lambda audit, record=record: service.save_whistleblower(audit, record))
-            except SwtgovError as error:
-                show_error(self, error)
-                continue
-            self.select(report_id)
-            return
+        saved: list[int] = []
+        dialog.submit = lambda: saved.append(self.session.perform(
+            self.tr("Whistleblower report"),
+            lambda audit, record=dialog.record(): service.save_whistleblower(audit, record)))  # fmt: skip
+        if dialog.exec() and saved:
+            self.select(saved[0])
 
     def new(self) -> None:
-        if not self.read_only and self.new_button.isEnabled():
+        if not self.read_only and self.has_registers:
             self._save(None)
 
     def edit(self) -> None:
@@ -154,6 +171,11 @@ class WhistleblowerTab(QWidget):
         if answer == QMessageBox.StandardButton.Yes:
             report_id = chosen.report.id
             self.session.perform(self.tr("Delete report"), lambda audit: service.delete_whistleblower(audit, report_id))
+
+    def import_file(self) -> None:
+        """Open the import dialog on this register (from the empty state)."""
+        if not self.read_only:
+            open_import(self.session, self, self.import_kind)
 
     def report(self) -> None:
         from swtgov.ui.dialogs.report import ReportDialog
