@@ -30,6 +30,7 @@ from reportlab.platypus import (
 )
 
 from swtgov import display
+from swtgov.outputs import write_bytes
 from swtgov.reports.base import (
     INK,
     RULE,
@@ -257,9 +258,7 @@ def build(minutes: Minutes, generated_on: dt.date, target: Path | None = None) -
     if minutes.is_draft:
         data = watermark(data, labels.MINUTES_CONCEPT)
     if target is not None:
-        partial = Path(target).with_name(Path(target).name + ".partial")
-        partial.write_bytes(data)
-        partial.replace(target)
+        write_bytes(Path(target), data, what="De notulen")
     return data
 
 

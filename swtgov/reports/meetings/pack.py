@@ -29,6 +29,7 @@ import pikepdf
 
 from swtgov import display
 from swtgov.errors import SwtgovError
+from swtgov.outputs import write_bytes
 from swtgov.reports import labels as house_labels
 from swtgov.reports.meetings import front as front_matter
 from swtgov.reports.meetings import labels
@@ -235,7 +236,5 @@ def build_with_layout(pack: Pack, target: Path | None = None,
     data = buffer.getvalue()
     report(total, total)
     if target is not None:
-        partial = Path(target).with_name(Path(target).name + ".partial")
-        partial.write_bytes(data)
-        partial.replace(target)
+        write_bytes(Path(target), data, what="Het vergaderpakket")
     return data, PackLayout(pages=total_pages, front_pages=front_count, item_pages=pages)

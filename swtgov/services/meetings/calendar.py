@@ -17,6 +17,7 @@ from zoneinfo import ZoneInfo
 
 from swtgov.domain.meetings.model import Meeting
 from swtgov.errors import SwtgovError
+from swtgov.outputs import write_bytes
 from swtgov.store.governance import GovernanceFile
 from swtgov.store.meetings import repo
 
@@ -86,7 +87,5 @@ def build_calendar(gf: GovernanceFile, year: int, *, body: str | None = None, ta
     calendar.add_missing_timezones(first_date=dt.date(year, 1, 1), last_date=dt.date(year + 1, 1, 1))
     data = calendar.to_ical()
     if target is not None:
-        partial = Path(target).with_name(Path(target).name + ".partial")
-        partial.write_bytes(data)
-        partial.replace(target)
+        write_bytes(Path(target), data, what="Het agendabestand")
     return data

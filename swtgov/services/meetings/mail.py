@@ -20,6 +20,7 @@ from pathlib import Path
 from swtgov import display
 from swtgov.domain.meetings.model import Meeting, SittingMember
 from swtgov.errors import SwtgovError
+from swtgov.outputs import write_bytes
 from swtgov.reports.meetings import labels
 from swtgov.services.meetings.outputs import find_meeting
 from swtgov.services.progress import Progress
@@ -96,12 +97,7 @@ def _message(subject: str, text: str, members: Sequence[SittingMember], pdf: byt
 def _write(message: EmailMessage, target: Path) -> None:
     if Path(target).suffix.lower() != ".eml":
         raise SwtgovError(f'Een e-mailconcept wordt een .eml-bestand; geef een naam die eindigt op .eml, niet "{target}".')
-    partial = Path(target).with_name(Path(target).name + ".partial")
-    try:
-        partial.write_bytes(message.as_bytes())
-        partial.replace(target)
-    except OSError as exc:
-        raise SwtgovError(f'Het e-mailconcept "{Path(target).name}" kan niet worden geschreven: {exc.strerror}.') from None
+    write_bytes(Path(target), message.as_bytes(), what="Het e-mailconcept")
 
 
 def _file_stem(kind: str, meeting: Meeting) -> str:
