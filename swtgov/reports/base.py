@@ -122,6 +122,20 @@ def stamped(code: str) -> Iterator[None]:
         _CHECK_CODE.reset(token)
 
 
+_PAGE_NUMBERS: contextvars.ContextVar[bool] = contextvars.ContextVar("page_numbers", default=True)
+
+
+@contextlib.contextmanager
+def without_page_numbers() -> Iterator[None]:
+    """Render the reports made inside this block without their own "pagina x van y":
+    they become part of a larger document (the vergaderpakket) that numbers its pages."""
+    token = _PAGE_NUMBERS.set(False)
+    try:
+        yield
+    finally:
+        _PAGE_NUMBERS.reset(token)
+
+
 def _numbered_canvas(meta: ReportMeta) -> type[Canvas]:
     """A canvas that knows the page count when it draws each page's frame."""
 
@@ -166,7 +180,8 @@ def _draw_frame(canvas: Canvas, meta: ReportMeta, page: int, pages: int) -> None
         canvas.setFont(FONT, 7)
         canvas.drawString(MARGIN, bottom - 3.5 * mm, labels.CHECK_CODE.format(code=code))
         canvas.setFont(FONT, 8.5)
-    canvas.drawRightString(width - MARGIN, bottom, labels.PAGE_OF.format(page=page, pages=pages))
+    if _PAGE_NUMBERS.get():
+        canvas.drawRightString(width - MARGIN, bottom, labels.PAGE_OF.format(page=page, pages=pages))
     if meta.confidential:
         canvas.setFont(FONT_BOLD, 8.5)
         canvas.setFillColor(colors.HexColor("#9b1c1c"))

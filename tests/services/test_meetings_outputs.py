@@ -6,6 +6,7 @@ from __future__ import annotations
 import datetime as dt
 import email
 import io
+import re
 from email import policy
 from pathlib import Path
 
@@ -127,6 +128,11 @@ def test_pack_places_sections_at_their_items(gf) -> None:  # type: ignore[no-unt
     assert f"pagina {page} van {len(pages)}" in pages[page - 1]
     minutes_page = pages[dict(marks)["Notulen 12 maart 2026"] - 1]
     assert "Notulen Raad van Toezicht" in minutes_page and "Agendapunt 2" in minutes_page
+    # a generated section carries only the pack's page number, not its own "pagina 1 van 1"
+    for title in ("Notulen 12 maart 2026", "Openstaande actiepunten", "Rooster van aan- en aftreden"):
+        number = dict(marks)[title]
+        assert len(re.findall(r"pagina \d+ van \d+", pages[number - 1])) == 1, pages[number - 1][-200:]
+        assert f"pagina {number} van {len(pages)}" in pages[number - 1]
     assert "Managementletter bespreken" in pages[dict(marks)["Openstaande actiepunten"] - 1]
 
 

@@ -22,6 +22,7 @@ from pathlib import Path
 from sqlite_utils import Database
 
 from swtgov.domain.meetings.model import Meeting, MeetingRecord, PackVersion
+from swtgov.reports.base import without_page_numbers
 from swtgov.reports.meetings import labels
 from swtgov.reports.meetings import pack as pack_pdf
 from swtgov.services.meetings import sections as pack_sections
@@ -109,7 +110,8 @@ def make_pack(db: Database, as_of: dt.date, meeting: Meeting, *, sections: str |
     context = pack_sections.SectionContext(db, as_of, record, made_on)
     extra: dict[int | None, list[pack_pdf.PackDocument]] = {}
     for done, (section, index) in enumerate(pack_sections.place(chosen, [i.title for i in record.items]), start=1):
-        data = section.make(context)
+        with without_page_numbers():  # the pack numbers every page itself
+            data = section.make(context)
         if data is not None:
             title = pack_sections.section_title(section, record)
             extra.setdefault(index, []).append(pack_pdf.PackDocument(title, data, generated=True))
