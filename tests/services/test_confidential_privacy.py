@@ -119,3 +119,21 @@ def test_leesversie_bytes_hold_no_register_text(registers_file: Path, tmp_path: 
     assert AREA.review_tables == ()
     for table in TABLES:
         assert table not in areas.review_tables()
+
+
+def test_the_vergaderpakket_section_as_the_pack_makes_it_holds_no_register_text(registers_file: Path) -> None:
+    from swtgov.services.meetings.sections import SECTIONS, SectionContext
+    from swtgov.store.governance import open_file
+
+    section = next(s for s in SECTIONS if s.area == "vertrouwelijk")
+    gf = open_file(registers_file, read_only=True, daily_backup=False)
+    try:
+        context = SectionContext(gf.db, AS_OF, None, AS_OF)  # type: ignore[arg-type]  # the record is not read
+        pdf = section.make(context)
+    finally:
+        gf.close()
+    assert pdf is not None
+    compact = " ".join(" ".join(p.extract_text() for p in PdfReader(io.BytesIO(pdf)).pages).split())
+    assert "Vertrouwelijke registers: kerncijfers 2026" in compact
+    for secret in SECRETS + ("discriminatie: 1",):
+        assert secret not in compact
