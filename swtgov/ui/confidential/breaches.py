@@ -11,7 +11,14 @@ import datetime as dt
 import math
 
 from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QMessageBox, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from swtgov import display
 from swtgov.domain.confidential import clocks
@@ -197,8 +204,11 @@ class BreachTab(QWidget):
     def _save(self, breach: DataBreach | None) -> None:
         dialog = dialogs.BreachDialog(breach, clocks.local_moment(dt.datetime.now().astimezone()), self)
         saved: list[int] = []
-        dialog.submit = lambda: saved.append(self.session.perform(
-            self.tr("Data breach"), lambda audit, record=dialog.record(): service.save_breach(audit, record)))
+        def submit() -> None:
+            record = dialog.record()
+            saved.append(self.session.perform(self.tr("Data breach"), lambda audit: service.save_breach(audit, record)))
+
+        dialog.submit = submit
         if dialog.exec() and saved:
             self.select(saved[0])
 

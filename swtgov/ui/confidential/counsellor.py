@@ -2,7 +2,14 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QMessageBox, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from swtgov import display
 from swtgov.domain.confidential.figures import counsellor_figures
@@ -110,9 +117,11 @@ class CounsellorTab(QWidget):
     def _save(self, report: CounsellorReport | None) -> None:
         dialog = dialogs.CounsellorDialog(self.categories, report, self.session.as_of, self)
         saved: list[int] = []
-        dialog.submit = lambda: saved.append(self.session.perform(
-            self.tr("Confidential counsellor report"),
-            lambda audit, record=dialog.record(): service.save_counsellor(audit, record)))  # fmt: skip
+        def submit() -> None:
+            record = dialog.record()
+            saved.append(self.session.perform(self.tr("Confidential counsellor report"), lambda audit: service.save_counsellor(audit, record)))
+
+        dialog.submit = submit
         if dialog.exec() and saved:
             self.select(saved[0])
 

@@ -57,7 +57,7 @@ class ConfidentialPage(QWidget):
         else:
             self._dirty = True
 
-    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt's name
+    def showEvent(self, event: QShowEvent) -> None:
         if self._dirty:
             self.refresh()
         super().showEvent(event)

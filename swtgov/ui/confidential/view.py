@@ -31,7 +31,7 @@ class _Keys(QObject):
         self._edit = edit
         self._delete = delete
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent):
             plain = event.modifiers() == Qt.KeyboardModifier.NoModifier
             if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and plain:

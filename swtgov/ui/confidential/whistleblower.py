@@ -5,10 +5,21 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QMessageBox, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from swtgov import display
-from swtgov.domain.confidential.figures import DeadlineRow, deadline_row, whistleblower_figures
+from swtgov.domain.confidential.figures import (
+    DeadlineRow,
+    deadline_row,
+    whistleblower_figures,
+)
 from swtgov.domain.confidential.model import WhistleblowerReport
 from swtgov.services.confidential import registers as service
 from swtgov.ui.confidential import dialogs
@@ -146,9 +157,11 @@ class WhistleblowerTab(QWidget):
     def _save(self, report: WhistleblowerReport | None) -> None:
         dialog = dialogs.WhistleblowerDialog(report, self.session.as_of, self)
         saved: list[int] = []
-        dialog.submit = lambda: saved.append(self.session.perform(
-            self.tr("Whistleblower report"),
-            lambda audit, record=dialog.record(): service.save_whistleblower(audit, record)))  # fmt: skip
+        def submit() -> None:
+            record = dialog.record()
+            saved.append(self.session.perform(self.tr("Whistleblower report"), lambda audit: service.save_whistleblower(audit, record)))
+
+        dialog.submit = submit
         if dialog.exec() and saved:
             self.select(saved[0])
 
