@@ -182,3 +182,12 @@ def test_severity_and_band_colours_read_in_grey() -> None:
     # every colour in the style sheet is a real one
     colours = re.findall(r"[:\s](#[0-9a-zA-Z]+)", style.STYLE_SHEET)
     assert colours and all(re.fullmatch(r"#[0-9a-f]{6}", c) for c in colours), colours
+
+
+def test_a_new_measure_starts_without_a_deadline(qtbot) -> None:
+    from swtgov.ui.risks.dialogs import MeasureDialog
+
+    dialog = MeasureDialog(["controller"])
+    qtbot.addWidget(dialog)
+    dialog.description.setPlainText("Tweefactorauthenticatie")
+    assert dialog.values()[3] is None
