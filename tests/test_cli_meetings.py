@@ -54,3 +54,19 @@ def test_calendar_file_of_a_year(demo_file: Path, tmp_path: Path) -> None:
     again = tmp_path / "again.ics"
     run("calendar", str(demo_file), "--year", "2026", "--out", str(again))
     assert {str(e["UID"]) for e in Calendar.from_ical(again.read_bytes()).walk("VEVENT")} == uids
+
+
+def test_every_page_of_the_pack_carries_the_controlegetal_once(demo_file: Path, tmp_path: Path) -> None:
+    import re
+
+    from pypdf import PdfReader
+
+    out = tmp_path / "pakket.pdf"
+    result = run("report", str(demo_file), "vergaderpakket", "--meeting", "2026-11-27", "--out", str(out))
+    assert result.returncode == 0, result.stderr
+    pages = [page.extract_text() for page in PdfReader(out).pages]
+    assert len(pages) > 3
+    for number, text in enumerate(pages, start=1):
+        assert len(re.findall(r"controlegetal \d+-[0-9A-F]{4}", text)) == 1, (number, text[-300:])
+        # the pack's own number; an attached document may show its own page numbers too
+        assert len(re.findall(rf"pagina \d+ van {len(pages)}\b", text)) == 1, (number, text[-300:])

@@ -125,10 +125,16 @@ def stamped(code: str) -> Iterator[None]:
 _PAGE_NUMBERS: contextvars.ContextVar[bool] = contextvars.ContextVar("page_numbers", default=True)
 
 
+def current_check_code() -> str:
+    """The controlegetal that reports rendered now print (empty outside :func:`stamped`)."""
+    return _CHECK_CODE.get()
+
+
 @contextlib.contextmanager
 def without_page_numbers() -> Iterator[None]:
-    """Render the reports made inside this block without their own "pagina x van y":
-    they become part of a larger document (the vergaderpakket) that numbers its pages."""
+    """Render the reports made inside this block without their own "pagina x van y" and
+    controlegetal line: they become part of a larger document (the vergaderpakket) that
+    stamps both on every page itself."""
     token = _PAGE_NUMBERS.set(False)
     try:
         yield
@@ -176,7 +182,7 @@ def _draw_frame(canvas: Canvas, meta: ReportMeta, page: int, pages: int) -> None
     canvas.line(MARGIN, bottom + 4 * mm, width - MARGIN, bottom + 4 * mm)
     canvas.drawString(MARGIN, bottom, labels.GENERATED_ON.format(date=display.date(meta.generated_on)))
     code = meta.check_code or _CHECK_CODE.get()
-    if code:  # a line of its own, clear of a centred VERTROUWELIJK
+    if code and _PAGE_NUMBERS.get():  # a line of its own, clear of a centred VERTROUWELIJK
         canvas.setFont(FONT, 7)
         canvas.drawString(MARGIN, bottom - 3.5 * mm, labels.CHECK_CODE.format(code=code))
         canvas.setFont(FONT, 8.5)

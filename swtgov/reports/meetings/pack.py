@@ -31,6 +31,7 @@ from swtgov import display
 from swtgov.errors import SwtgovError
 from swtgov.outputs import write_bytes
 from swtgov.reports import labels as house_labels
+from swtgov.reports.base import current_check_code
 from swtgov.reports.meetings import front as front_matter
 from swtgov.reports.meetings import labels
 from swtgov.reports.meetings.stamp import Bookmark, Stamp, add_outline, stamp_pages
@@ -202,6 +203,8 @@ def build_with_layout(pack: Pack, target: Path | None = None,
     merged = pikepdf.new()
     merged.pages.extend(front.pages)
     stamp_left = labels.PACK_STAMP_LEFT.format(title=labels.PACK_TITLE, body=pack.body, date=display.date(pack.date))
+    if code := current_check_code():  # every page of the pack carries the file's controlegetal
+        stamp_left += " · " + house_labels.CHECK_CODE.format(code=code)
     page_items: list[tuple[str, bool]] = [("", False)] * front_count
     bookmarks = [Bookmark(labels.PACK_FRONT_BOOKMARK, 0)]
     for item, docs, item_counts in zip(pack.items, opened, counts, strict=True):
