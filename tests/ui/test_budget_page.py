@@ -11,7 +11,6 @@ from PySide6.QtCore import Qt
 from swtgov.domain.signals import ItemRef
 from swtgov.services.budget.demo import demo
 from swtgov.store.budget import repo
-from swtgov.ui.budget import page as page_module
 from swtgov.ui.budget.page import BudgetPage
 from swtgov.ui.session import Session
 
@@ -74,20 +73,20 @@ def test_2024_totals_are_the_seed_figures(page) -> None:  # type: ignore[no-unty
     }
 
 
-def test_a_double_click_on_a_flagged_line_writes_its_toelichting(page, qtbot, monkeypatch) -> None:  # type: ignore[no-untyped-def]
-    seen: list[str] = []
+def test_a_double_click_on_a_flagged_line_writes_its_toelichting(page, qtbot) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtWidgets import QApplication
 
-    def fake_exec(dialog) -> int:  # type: ignore[no-untyped-def]
-        seen.append(dialog.windowTitle())
-        dialog.editor.setPlainText("  Twee fondsen stellen hun bijdrage uit naar 2027.  ")
-        return 1
-
-    monkeypatch.setattr(page_module.ExplanationDialog, "exec", fake_exec)
     row = row_of(page, "Projectsubsidies fondsen")
     index = page.proxy.index(row, 1)
     page.table.setCurrentIndex(index)
     page.table.doubleClicked.emit(index)
-    assert seen == ["Toelichting: Projectsubsidies fondsen"]
+    dialog = page.dialog
+    qtbot.waitExposed(dialog)
+    assert dialog.windowTitle() == "Toelichting: Projectsubsidies fondsen"
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is dialog.editor)  # typing goes into the text
+    qtbot.keyClicks(dialog.editor, "  Twee fondsen stellen hun bijdrage uit naar 2027.  ")
+    qtbot.mouseClick(dialog.ok_button(), Qt.MouseButton.LeftButton)
+    assert not dialog.isVisible()
     line = next(l for l in repo.load_lines(page.session.gf.db, 2026) if l.name == "Projectsubsidies fondsen")
     assert line.explanation == "Twee fondsen stellen hun bijdrage uit naar 2027."
     assert cells(page, row_of(page, "Projectsubsidies fondsen"))[-1] == "Toegelicht"

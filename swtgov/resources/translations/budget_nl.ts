@@ -14,7 +14,7 @@
         <translation>Nog niet vastgesteld</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/dialogs.py" line="60"/>
+        <location filename="../../ui/budget/dialogs.py" line="59"/>
         <source>Adopted by the board on:</source>
         <translation>Vastgesteld door de RvT op:</translation>
     </message>
@@ -22,17 +22,17 @@
 <context>
     <name>BudgetChart</name>
     <message>
-        <location filename="../../ui/budget/chart.py" line="46"/>
+        <location filename="../../ui/budget/chart.py" line="65"/>
         <source>Budget to date</source>
         <translation>Begroting t/m kwartaal</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/chart.py" line="47"/>
+        <location filename="../../ui/budget/chart.py" line="66"/>
         <source>Actuals to date</source>
         <translation>Realisatie t/m kwartaal</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/chart.py" line="91"/>
+        <location filename="../../ui/budget/chart.py" line="134"/>
         <source>No budget lines.</source>
         <translation>Geen begrotingsposten.</translation>
     </message>
@@ -167,97 +167,108 @@ t/m kw.</translation>
 <context>
     <name>BudgetPage</name>
     <message>
-        <location filename="../../ui/budget/page.py" line="111"/>
+        <location filename="../../ui/budget/page.py" line="115"/>
         <source>Budget</source>
         <translation>Begroting</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/page.py" line="116"/>
+        <location filename="../../ui/budget/page.py" line="120"/>
         <source>to quarter {n}</source>
         <translation>t/m kwartaal {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/page.py" line="119"/>
+        <location filename="../../ui/budget/page.py" line="123"/>
         <source>Adoption…</source>
         <translation>Vaststelling…</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/page.py" line="121"/>
+        <location filename="../../ui/budget/page.py" line="125"/>
+        <location filename="../../ui/budget/page.py" line="203"/>
         <source>Import budget…</source>
         <translation>Begroting importeren…</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/page.py" line="123"/>
+        <location filename="../../ui/budget/page.py" line="127"/>
         <source>Import auditfile…</source>
         <translation>Auditfile importeren…</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/page.py" line="125"/>
+        <location filename="../../ui/budget/page.py" line="129"/>
         <source>Budget report…</source>
         <translation>Begrotingsrapport…</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/page.py" line="130"/>
+        <location filename="../../ui/budget/page.py" line="134"/>
         <source>Year:</source>
         <translation>Jaar:</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/page.py" line="177"/>
+        <location filename="../../ui/budget/page.py" line="181"/>
         <source>Explain…</source>
         <translation>Toelichten…</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/page.py" line="252"/>
-        <source>No budget yet: import a budget sheet to start.</source>
-        <translation>Nog geen begroting: importeer een begroting om te beginnen.</translation>
+        <location filename="../../ui/budget/page.py" line="200"/>
+        <source>No budget yet. Import the budget sheet from Excel to start.</source>
+        <translation>Nog geen begroting. Importeer de begroting uit Excel om te beginnen.</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/page.py" line="278"/>
+        <location filename="../../ui/budget/page.py" line="201"/>
+        <source>One row per line: year, group (baten, lasten, reserve), line and budget; the actuals per quarter may come with it or later from an auditfile.</source>
+        <translation>Eén rij per post: jaar, soort (baten, lasten, reserve), post en begroting; de realisatie per kwartaal mag meekomen of later uit een auditfile.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/budget/page.py" line="292"/>
         <source>Adopted by the board on {date}.</source>
         <translation>Vastgesteld door de RvT op {date}.</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/page.py" line="280"/>
+        <location filename="../../ui/budget/page.py" line="294"/>
         <source>Adoption by the board not recorded.</source>
         <translation>De vaststelling door de RvT is niet vastgelegd.</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/page.py" line="282"/>
+        <location filename="../../ui/budget/page.py" line="296"/>
         <source>{n} line(s) past the threshold ({pct} % and {amount}), {open} without explanation.</source>
         <translation>{n} post(en) boven de drempel ({pct} % en {amount}), waarvan {open} zonder toelichting.</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/page.py" line="286"/>
+        <location filename="../../ui/budget/page.py" line="300"/>
         <source>Actuals for quarter {q} are missing: the comparison to date is not judged.</source>
         <translation>De realisatie van kwartaal {q} ontbreekt: de vergelijking tot en met dat kwartaal wordt niet beoordeeld.</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/page.py" line="290"/>
+        <location filename="../../ui/budget/page.py" line="303"/>
         <source>Actuals: {source}.</source>
         <translation>Realisatie: {source}.</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/page.py" line="319"/>
+        <location filename="../../ui/budget/page.py" line="332"/>
         <source>Select a line to see its explanation.</source>
         <translation>Kies een post om de toelichting te zien.</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/page.py" line="322"/>
+        <location filename="../../ui/budget/page.py" line="335"/>
         <source>Within the threshold.</source>
         <translation>Binnen de drempel.</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/page.py" line="323"/>
+        <location filename="../../ui/budget/page.py" line="336"/>
         <source>No explanation.</source>
         <translation>Geen toelichting.</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/page.py" line="348"/>
+        <location filename="../../ui/budget/page.py" line="362"/>
         <source>Explanation {name}</source>
         <translation>Toelichting {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/page.py" line="404"/>
+        <location filename="../../ui/budget/page.py" line="408"/>
+        <source>This file is read-only: nothing can be added here.</source>
+        <translation>Dit bestand is alleen-lezen: hier kan niets worden toegevoegd.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/budget/page.py" line="423"/>
         <source>Budget {year} adopted</source>
         <translation>Begroting {year} vastgesteld</translation>
     </message>
@@ -265,7 +276,7 @@ t/m kw.</translation>
 <context>
     <name>ExplanationDialog</name>
     <message>
-        <location filename="../../ui/budget/dialogs.py" line="26"/>
+        <location filename="../../ui/budget/dialogs.py" line="24"/>
         <source>Explanation: {name}</source>
         <translation>Toelichting: {name}</translation>
     </message>
@@ -278,6 +289,11 @@ t/m kw.</translation>
         <location filename="../../ui/budget/dialogs.py" line="33"/>
         <source>Why does this line differ from the budget, and what is being done?</source>
         <translation>Waarom wijkt deze post af van de begroting, en wat wordt eraan gedaan?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/budget/dialogs.py" line="36"/>
+        <source>Explanation:</source>
+        <translation>Toelichting:</translation>
     </message>
 </context>
 </TS>

@@ -5,10 +5,36 @@ from __future__ import annotations
 from sqlite_utils import Database
 
 from swtgov.domain.budget.figures import Overview, default_quarter, overview
+from swtgov.domain.budget.model import BudgetLine, BudgetYear
 from swtgov.domain.budget.rules import SETTINGS, BudgetRules
 from swtgov.errors import SettingError
 from swtgov.store.budget import repo
 from swtgov.store.settings import read_setting
+
+
+def budget_years(db: Database) -> list[BudgetYear]:
+    """Every budget year of the file, oldest first."""
+    return repo.load_years(db)
+
+
+def budget_lines(db: Database, year: int) -> list[BudgetLine]:
+    """The lines of one budget year (baten, lasten, reserve; in their order)."""
+    return repo.load_lines(db, year)
+
+
+def budget_line(db: Database, line_id: int) -> BudgetLine | None:
+    """One line by its id (None when it is gone)."""
+    return repo.load_line(db, line_id)
+
+
+def actuals_source(db: Database, year: int) -> str:
+    """Where the realisatie of ``year`` came from (an auditfile, a sheet), or ``""``."""
+    return repo.actuals_source(db, year)
+
+
+def last_reported_quarter(db: Database, year: int) -> int:
+    """The quarter the page opens a year on: the last one with realisatie (1 when none)."""
+    return default_quarter(repo.load_lines(db, year))
 
 
 def load_rules(db: Database) -> BudgetRules:

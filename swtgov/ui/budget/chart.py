@@ -32,6 +32,25 @@ class BarRow:
     mark: str = ""
 
 
+def label_lines(text: str, metrics: QFontMetrics, width: int) -> list[str]:
+    """A label on one line, or wrapped at spaces onto two when it does not fit in ``width``
+    (only a word longer than two lines' room is shortened)."""
+    if metrics.horizontalAdvance(text) <= width:
+        return [text]
+    words = text.split(" ")
+    first = words[0]
+    for count in range(1, len(words)):
+        candidate = " ".join(words[: count + 1])
+        if metrics.horizontalAdvance(candidate) > width:
+            break
+        first = candidate
+    rest = text[len(first):].strip()
+    lines = [metrics.elidedText(first, Qt.TextElideMode.ElideRight, width)]
+    if rest:
+        lines.append(metrics.elidedText(rest, Qt.TextElideMode.ElideRight, width))
+    return lines
+
+
 def share_text(actual: int, budget: int) -> str:
     """Realisatie as a whole percentage of the budget (``101 %``); ``n.v.t.`` against 0."""
     return "n.v.t." if budget == 0 else f"{round(actual * 100 / budget)} %"
@@ -53,11 +72,35 @@ class BudgetChart(QWidget):
         self.updateGeometry()
         self.update()
 
+    def _label_width(self, width: int) -> int:
+        return min(220, int(width * 0.55))
+
+    def _label_text(self, row: BarRow) -> str:
+        return row.label  # a line with a mark is bold; the table beside it says which mark
+
+    def _heights(self, width: int) -> list[int]:
+        """Each row's height: one label line, or two when the label wraps."""
+        bold = QFont(self.font())
+        bold.setBold(True)
+        normal, strong = QFontMetrics(self.font()), QFontMetrics(bold)
+        room = self._label_width(width) - 8
+        two = max(ROW, 2 * normal.lineSpacing() + 6)
+        return [
+            two if len(label_lines(self._label_text(r), strong if r.mark else normal, room)) > 1 else ROW
+            for r in self.rows
+        ]
+
+    def hasHeightForWidth(self) -> bool:
+        return True
+
+    def heightForWidth(self, width: int) -> int:
+        return LEGEND + (sum(self._heights(width)) if self.rows else ROW) + 8
+
     def sizeHint(self) -> QSize:
-        return QSize(420, LEGEND + ROW * max(1, len(self.rows)) + 8)
+        return QSize(420, self.heightForWidth(max(self.width(), 280)))
 
     def minimumSizeHint(self) -> QSize:
-        return QSize(280, LEGEND + ROW * max(1, len(self.rows)) + 8)
+        return QSize(280, self.heightForWidth(max(self.width(), 280)))
 
     def paintEvent(self, event: QPaintEvent) -> None:
         painter = QPainter(self)
@@ -68,7 +111,7 @@ class BudgetChart(QWidget):
         bold.setBold(True)
         metrics = QFontMetrics(font)
         width = self.width()
-        label_w = min(190, int(width * 0.42))
+        label_w = self._label_width(width)
         percent_w = metrics.horizontalAdvance("100 %") + 14
         plot = max(20, width - label_w - percent_w - 12)
         # legend
@@ -94,26 +137,28 @@ class BudgetChart(QWidget):
         largest = max([abs(r.budget) for r in self.rows] + [abs(r.actual) for r in self.rows] + [1])
         scale = plot / largest
         painter.setPen(QPen(MUTED, 1))
-        painter.drawLine(label_w, LEGEND, label_w, LEGEND + ROW * len(self.rows))
-        for index, row in enumerate(self.rows):
-            top = LEGEND + ROW * index
+        heights = self._heights(width)
+        painter.drawLine(label_w, LEGEND, label_w, LEGEND + sum(heights))
+        top = float(LEGEND)
+        for row, height in zip(self.rows, heights, strict=True):
             painter.setFont(bold if row.mark else font)
             painter.setPen(INK)
-            text = row.label + (f" ({row.mark})" if row.mark else "")
-            shown = QFontMetrics(painter.font()).elidedText(text, Qt.TextElideMode.ElideRight, label_w - 8)
-            painter.drawText(QRectF(0, top, label_w - 6, ROW), Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, shown)
+            shown = "\n".join(label_lines(self._label_text(row), QFontMetrics(painter.font()), label_w - 8))
+            painter.drawText(QRectF(0, top, label_w - 6, height), Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, shown)
+            bars = top + (height - ROW) / 2  # the two bars centred on the label
             budget_w = max(abs(row.budget) * scale, 1.0)
             actual_w = max(abs(row.actual) * scale, 1.0)
             painter.setPen(QPen(INK, 1))
             painter.setBrush(QColor("white"))
-            painter.drawRect(QRectF(label_w, top + 4, budget_w, 7))
+            painter.drawRect(QRectF(label_w, bars + 4, budget_w, 7))
             painter.setPen(QPen(ACTUAL, 1))
             painter.setBrush(ACTUAL)
-            painter.drawRect(QRectF(label_w, top + 13, actual_w, 7))
+            painter.drawRect(QRectF(label_w, bars + 13, actual_w, 7))
             painter.setPen(INK)
             painter.drawText(
-                QRectF(width - percent_w - 4, top, percent_w, ROW),
+                QRectF(width - percent_w - 4, top, percent_w, height),
                 Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
                 share_text(row.actual, row.budget),
             )
+            top += height
         painter.end()

@@ -1,70 +1,72 @@
-"""Dialogs of the Begroting page: the toelichting of a line, the adoption date of a year."""
+"""Dialogs of the Begroting page: the toelichting of a line, the adoption date of a year.
+
+Both are :class:`~swtgov.ui.dialogs.form.FormDialog`\\ s: they open on their first field,
+check before they close (the Dutch reason at the field), and a refused save keeps what
+was typed. ``submit`` (set by the page) does the change.
+"""
 
 from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtWidgets import (
-    QCheckBox,
-    QDialog,
-    QDialogButtonBox,
-    QFormLayout,
-    QLabel,
-    QPlainTextEdit,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QCheckBox, QLabel, QPlainTextEdit, QWidget
 
-from swtgov.ui.widgets import date_edit, from_qdate
+from swtgov.services.budget.edit import adoption_problems, explanation_problems
+from swtgov.ui.dialogs.form import FormDialog, Problem, hint
+from swtgov.ui.widgets import DateField
 
 
-class ExplanationDialog(QDialog):
+class ExplanationDialog(FormDialog):
     """Write the toelichting of one line; shows why the line is past the threshold."""
 
     def __init__(self, name: str, why: str, text: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Explanation: {name}").format(name=name))
-        self.resize(560, 320)
-        heading = QLabel(f"<b>{name}</b>")
-        reason = QLabel(why or self.tr("This line is within the threshold."))
-        reason.setWordWrap(True)
-        reason.setStyleSheet("color: #5b6472;")
+        self.resize(560, 340)
+        heading = QLabel(name)
+        heading.setStyleSheet("font-weight: 600;")
+        heading.setWordWrap(True)
+        self.reason = hint(why[:1].upper() + why[1:] + "." if why else self.tr("This line is within the threshold."))
         self.editor = QPlainTextEdit(text)
+        self.editor.setTabChangesFocus(True)
+        self.editor.setMinimumHeight(140)
         self.editor.setPlaceholderText(self.tr("Why does this line differ from the budget, and what is being done?"))
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addWidget(heading)
-        layout.addWidget(reason)
-        layout.addWidget(self.editor, 1)
-        layout.addWidget(buttons)
-        self.editor.setFocus()
+        self.form.addRow(heading)
+        self.form.addRow(self.reason)
+        self.form.addRow(self.tr("Explanation:"), self.editor)
+        self.field_names = {"toelichting": self.editor}
+
+    def check(self) -> list[Problem]:
+        return [(self.editor, problem) for problem in explanation_problems(self.text())]
 
     def text(self) -> str:
+        """The toelichting as typed (outer blanks removed)."""
         return self.editor.toPlainText().strip()
 
 
-class AdoptionDialog(QDialog):
+class AdoptionDialog(FormDialog):
     """The date the RvT adopted a year's budget, or "not adopted yet"."""
 
     def __init__(self, year: int, adopted_on: dt.date | None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.year = year
         self.setWindowTitle(self.tr("Budget {year} adopted").format(year=year))
-        self.date = date_edit(adopted_on or dt.date(year - 1, 12, 15))
+        self.date = DateField(adopted_on or dt.date(year - 1, 12, 15))
         self.not_adopted = QCheckBox(self.tr("Not adopted yet"))
         self.not_adopted.setChecked(adopted_on is None)
-        self.not_adopted.toggled.connect(lambda on: self.date.setEnabled(not on))
+        self.not_adopted.toggled.connect(self._toggled)
         self.date.setEnabled(adopted_on is not None)
-        form = QFormLayout()
-        form.addRow(self.tr("Adopted by the board on:"), self.date)
-        form.addRow("", self.not_adopted)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(buttons)
+        self.form.addRow(self.tr("Adopted by the board on:"), self.date)
+        self.form.addRow("", self.not_adopted)
+
+    def _toggled(self, not_adopted: bool) -> None:
+        self.date.setEnabled(not not_adopted)
+        if not not_adopted:
+            self.date.setFocus()
+
+    def check(self) -> list[Problem]:
+        return [(self.date, problem) for problem in adoption_problems(self.year, self.adopted_on())]
 
     def adopted_on(self) -> dt.date | None:
-        return None if self.not_adopted.isChecked() else from_qdate(self.date.date())
+        """The adoption date typed, or None for "not adopted yet"."""
+        return None if self.not_adopted.isChecked() else self.date.value()

@@ -13,7 +13,6 @@ from PySide6.QtGui import QKeyEvent, QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QPushButton,
     QSplitter,
@@ -23,27 +22,21 @@ from PySide6.QtWidgets import (
 )
 
 from swtgov import display
-from swtgov.domain.budget.figures import (
-    LineFigures,
-    Overview,
-    default_quarter,
-    overview,
-)
+from swtgov.domain.budget.figures import LineFigures, Overview
 from swtgov.domain.budget.model import BudgetYear, Kind
 from swtgov.domain.budget.rules import BudgetRules
 from swtgov.domain.signals import ItemRef
-from swtgov.errors import SwtgovError
 from swtgov.reports.budget.texts import amount
 from swtgov.services.areas import area_named
 from swtgov.services.budget import edit
-from swtgov.services.budget.overview import current_year, load_rules
+from swtgov.services.budget import overview as loader
 from swtgov.services.budget.signals import deviation_text
-from swtgov.store.budget import repo
-from swtgov.store.governance import GovernanceFile
+from swtgov.ui import style
 from swtgov.ui.budget.chart import BarRow, BudgetChart
 from swtgov.ui.budget.columns import BudgetColumns, TotalRow, total_rows
 from swtgov.ui.budget.dialogs import AdoptionDialog, ExplanationDialog
-from swtgov.ui.errors import show_error
+from swtgov.ui.dialogs.form import FormDialog
+from swtgov.ui.emptystate import EmptyStack, EmptyState
 from swtgov.ui.models import RECORD_ROLE, RecordTableModel, SortProxy
 from swtgov.ui.session import Session
 
@@ -60,13 +53,15 @@ class LinesTable(QTableView):
         super().keyPressEvent(event)
 
 
-def column_widths(view: QTableView, headers: list[str]) -> list[int]:
-    """Widths that fit each header (a header may have two lines) and an amount (``-€ 21.222.700``)."""
+def column_widths(view: QTableView, headers: list[str], groups: tuple[str, ...] = ()) -> list[int]:
+    """Widths that fit each header (a header may have two lines), an amount (``-€ 21.222.700``)
+    and, in the first column, every group's name (``groups``)."""
     metrics = view.fontMetrics()
     amount_width = metrics.horizontalAdvance("-€ 21.222.700") + 14
     widths = []
     for column, header in enumerate(headers):
-        fit = max(metrics.horizontalAdvance(part) for part in header.split("\n")) + 20
+        texts = header.split("\n") + (list(groups) if column == 0 else [])
+        fit = max(metrics.horizontalAdvance(part) for part in texts) + 20
         widths.append(max(fit, amount_width if 2 <= column <= 6 else WIDTHS[column]))
     return widths
 
@@ -79,8 +74,16 @@ def _table(view: QTableView, widths: list[int]) -> QTableView:
     view.verticalHeader().setDefaultSectionSize(24)
     for column, width in enumerate(widths):
         view.setColumnWidth(column, width)
-    view.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+    # the line's name keeps the width it needs (see fit_names); the flag column takes the rest
+    view.horizontalHeader().setStretchLastSection(True)
     return view
+
+
+def fit_names(view: QTableView, names: list[str]) -> None:
+    """The Post column as wide as the longest name (within 160–340 px): names are not cut."""
+    metrics = view.fontMetrics()
+    longest = max((metrics.horizontalAdvance(name) for name in names), default=0) + 24
+    view.setColumnWidth(1, max(160, min(340, longest)))
 
 
 class BudgetPage(QWidget):
@@ -96,6 +99,7 @@ class BudgetPage(QWidget):
         self.view: Overview | None = None
         self.read_only = False
         self._dirty = True
+        self.dialog: FormDialog | None = None
         self.columns = BudgetColumns(self)
         self._build()
         session.changed.connect(self._data_changed)
@@ -143,7 +147,7 @@ class BudgetPage(QWidget):
         self.table = LinesTable()
         self.table.setModel(self.proxy)
         headers = [str(self.model.headerData(c, Qt.Orientation.Horizontal)) for c in range(self.model.columnCount())]
-        widths = column_widths(self.table, headers)
+        widths = column_widths(self.table, headers, tuple(self.columns.kind_name(k.value) for k in Kind))
         _table(self.table, widths)
         self.table.setAlternatingRowColors(True)
         self.table.setSortingEnabled(True)
@@ -185,15 +189,24 @@ class BudgetPage(QWidget):
 
         body = QSplitter(Qt.Orientation.Horizontal)
         body.addWidget(left)
-        body.addWidget(right)
+        side = style.scrolling(right, 310)
+        side.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        body.addWidget(side)  # a short window scrolls the chart, never squeezes it
         body.setStretchFactor(0, 3)
         body.setStretchFactor(1, 1)
         body.setSizes([1000, 300])
         self.body = body
+        self.empty = EmptyState(
+            self.tr("No budget yet. Import the budget sheet from Excel to start."),
+            self.tr("One row per line: year, group (baten, lasten, reserve), line and budget; the actuals "
+                    "per quarter may come with it or later from an auditfile."))  # fmt: skip
+        self.empty.add_action(self.tr("Import budget…"), lambda: self.import_file("begroting"), icon="import",
+                              primary=True)  # fmt: skip
+        self.stack = EmptyStack(body, self.empty)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.info)
-        layout.addWidget(body, 1)
+        layout.addWidget(self.stack, 1)
 
     # --- data ---------------------------------------------------------------------------
 
@@ -213,14 +226,14 @@ class BudgetPage(QWidget):
         self._dirty = False
         gf = self.session.gf
         chosen_year = self.year_box.currentData()
-        self.years = repo.load_years(gf.db) if gf is not None else []
-        self.rules = load_rules(gf.db) if gf is not None else BudgetRules()
+        self.years = loader.budget_years(gf.db) if gf is not None else []
+        self.rules = loader.load_rules(gf.db) if gf is not None else BudgetRules()
         self.year_box.blockSignals(True)
         self.year_box.clear()
         for year in self.years:
             self.year_box.addItem(str(year.year), year.year)
         if chosen_year is None and gf is not None:
-            chosen_year = current_year(gf.db, self.session.as_of.year)
+            chosen_year = loader.current_year(gf.db, self.session.as_of.year)
         self.year_box.setCurrentIndex(max(0, self.year_box.findData(chosen_year)))
         self.year_box.blockSignals(False)
         self._show(keep_line=True)
@@ -234,8 +247,7 @@ class BudgetPage(QWidget):
         gf = self.session.gf
         year = self.year_box.currentData()
         if quarter is None:
-            lines = repo.load_lines(gf.db, year) if gf is not None and year is not None else []
-            quarter = default_quarter(lines)
+            quarter = loader.last_reported_quarter(gf.db, year) if gf is not None and year is not None else 1
         self.quarter_box.blockSignals(True)
         self.quarter_box.setCurrentIndex(quarter - 1)
         self.quarter_box.blockSignals(False)
@@ -249,27 +261,29 @@ class BudgetPage(QWidget):
             self.model.set_records([])
             self.totals_model.set_records([])
             self.chart.set_rows([])
-            self.info.setText(self.tr("No budget yet: import a budget sheet to start."))
+            self.info.setText("")
+            self.stack.set_empty(gf is not None)
             self._show_detail(QModelIndex())
             self._update_actions()
             return
-        lines = repo.load_lines(gf.db, year)
         if not keep_line or self.view is None or self.view.year != year:
             self._set_quarter(None if self.view is None or self.view.year != year else self.quarter_box.currentData())
+        self.stack.set_empty(False)
         quarter = int(self.quarter_box.currentData())
-        self.view = overview(year, lines, quarter, self.rules.thresholds)
+        self.view = loader.year_overview(gf.db, year, quarter, self.rules)
         self.model.set_records(list(self.view.lines))
+        fit_names(self.table, [f.line.name for f in self.view.lines] + self.columns.total_labels())
         self.totals_model.set_records(total_rows(self.view, self.columns.total_labels()))
         self.chart.set_rows([
             BarRow(f.line.name, f.budget_to_date.cents, f.actual_to_date.cents, self.columns.flag_text(f))
             for f in self.view.lines if f.line.kind is not Kind.RESERVE
         ])  # fmt: skip
-        self._update_info(year, gf)
+        self._update_info(year, loader.actuals_source(gf.db, year))
         if chosen is None or not self.select_line(chosen):
             self._show_detail(self.table.currentIndex())
         self._update_actions()
 
-    def _update_info(self, year: int, gf: GovernanceFile) -> None:
+    def _update_info(self, year: int, source: str) -> None:
         view = self.view
         assert view is not None
         record = next((y for y in self.years if y.year == year), None)
@@ -285,7 +299,6 @@ class BudgetPage(QWidget):
         if not view.complete:
             parts.append(self.tr("Actuals for quarter {q} are missing: the comparison to date is not judged.").format(
                 q=view.quarter))
-        source = repo.actuals_source(gf.db, year)
         if source:
             parts.append(self.tr("Actuals: {source}.").format(source=source))
         self.info.setText(" ".join(parts))
@@ -335,23 +348,25 @@ class BudgetPage(QWidget):
         if isinstance(record, LineFigures):
             self.explain(record)
 
-    def explain(self, figures: LineFigures | None) -> None:
-        """Open the toelichting of a line and save it as one undoable step."""
+    def explain(self, figures: LineFigures | None) -> ExplanationDialog | None:
+        """Open the toelichting of a line; OK saves it as one undoable step and keeps the line selected.
+
+        The dialog checks and saves before it closes: a refusal keeps it open with the text."""
         if figures is None or figures.line.id is None or self.read_only or self.session.gf is None:
-            return
+            return None
         dialog = ExplanationDialog(figures.line.name, deviation_text(figures), figures.line.explanation, self)
-        if not dialog.exec():
-            return
-        line_id, text = figures.line.id, dialog.text()
-        try:
-            self.session.perform(
-                self.tr("Explanation {name}").format(name=figures.line.name),
-                lambda audit: edit.explain(audit, line_id, text),
-            )
-        except SwtgovError as exc:
-            show_error(self, exc)
-            return
-        self.select_line(line_id)
+        line_id, name = figures.line.id, figures.line.name
+
+        def submit() -> None:
+            text = dialog.text()
+            self.session.perform(self.tr("Explanation {name}").format(name=name),
+                                 lambda audit: edit.explain(audit, line_id, text))  # fmt: skip
+            self.select_line(line_id)
+
+        dialog.submit = submit
+        self.dialog = dialog
+        dialog.open()
+        return dialog
 
     def show_item(self, ref: ItemRef) -> None:
         """Open what a signal is about: a line (its year, selected) or a year."""
@@ -361,7 +376,7 @@ class BudgetPage(QWidget):
         if gf is None or ref.id is None:
             return
         if ref.kind == "line":
-            line = repo.load_line(gf.db, ref.id)
+            line = loader.budget_line(gf.db, ref.id)
             if line is not None:
                 self._choose_year(line.year)
                 self.select_line(ref.id)
@@ -381,29 +396,37 @@ class BudgetPage(QWidget):
         writable = not self.read_only and self.session.gf is not None
         figures = self.current_figures()
         self.explain_button.setEnabled(writable and figures is not None)
-        self.adopt_button.setEnabled(writable and self.year_box.currentData() is not None)
+        has_budget = self.year_box.currentData() is not None
+        self.adopt_button.setEnabled(writable and has_budget)
+        self.auditfile_button.setEnabled(has_budget)
+        self.year_box.setEnabled(has_budget)
+        self.quarter_box.setEnabled(has_budget)
 
     def set_read_only(self, read_only: bool) -> None:
         """A file opened read-only (or a leesversie): no edit action anywhere."""
         self.read_only = read_only
+        self.empty.set_read_only(read_only, self.tr("This file is read-only: nothing can be added here."))
         for button in (self.adopt_button, self.import_button, self.auditfile_button, self.explain_button):
             button.setVisible(not read_only)
         self._update_actions()
 
-    def record_adoption(self) -> None:
+    def record_adoption(self) -> AdoptionDialog | None:
+        """Open the adoption date of the shown year; OK records it (undoable)."""
         year = self.year_box.currentData()
-        gf = self.session.gf
-        if year is None or gf is None or self.read_only:
-            return
+        if year is None or self.session.gf is None or self.read_only:
+            return None
         record = next((y for y in self.years if y.year == year), None)
         dialog = AdoptionDialog(year, record.adopted_on if record else None, self)
-        if not dialog.exec():
-            return
-        day = dialog.adopted_on()
-        try:
-            self.session.perform(self.tr("Budget {year} adopted").format(year=year), lambda audit: edit.adopt(audit, year, day))
-        except SwtgovError as exc:
-            show_error(self, exc)
+
+        def submit() -> None:
+            day = dialog.adopted_on()
+            self.session.perform(self.tr("Budget {year} adopted").format(year=year),
+                                 lambda audit: edit.adopt(audit, year, day))  # fmt: skip
+
+        dialog.submit = submit
+        self.dialog = dialog
+        dialog.open()
+        return dialog
 
     def import_file(self, kind: str) -> None:
         from swtgov.ui.dialogs.transfer import ImportDialog
