@@ -57,7 +57,7 @@ def column_widths(view: QTableView, headers: list[str], groups: tuple[str, ...] 
     """Widths that fit each header (a header may have two lines), an amount (``-€ 21.222.700``)
     and, in the first column, every group's name (``groups``)."""
     metrics = view.fontMetrics()
-    amount_width = metrics.horizontalAdvance("-€ 21.222.700") + 14
+    amount_width = metrics.horizontalAdvance("-€ 21.222.700") + 8
     widths = []
     for column, header in enumerate(headers):
         texts = header.split("\n") + (list(groups) if column == 0 else [])
