@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import datetime as dt
 import importlib
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
@@ -101,6 +101,9 @@ class Area:
         demo: adds its part of the demo organisation, or None.
         review_tables: the tables a leesversie for RvT members may contain, parents
             before children. A table not named here stays out of every copy.
+        review_filters: for some of those tables, the rows a leesversie may hold: a
+            condition on the table's columns (``{"documents": "besloten = 0"}``); other
+            tables are named with their schema (``src.documents``).
     """
 
     key: str
@@ -112,4 +115,5 @@ class Area:
     reports: Sequence[ReportKind] = ()
     demo: DemoBuilder | None = None
     review_tables: Sequence[str] = field(default_factory=tuple)
+    review_filters: Mapping[str, str] = field(default_factory=dict)
 

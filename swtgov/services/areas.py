@@ -67,6 +67,14 @@ def review_tables() -> tuple[str, ...]:
     return GENERAL_REVIEW_TABLES + tuple(t for area in AREAS for t in area.review_tables)
 
 
+def review_filters() -> dict[str, str]:
+    """The row conditions of the leesversie's tables, from every area (table -> condition)."""
+    filters: dict[str, str] = {}
+    for area in AREAS:
+        filters.update(area.review_filters)
+    return filters
+
+
 def with_hook(hook: str) -> Iterator[Area]:
     """The areas that provide ``hook`` (``signals``, ``demo``)."""
     return (area for area in AREAS if getattr(area, hook) is not None)

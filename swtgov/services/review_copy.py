@@ -14,7 +14,7 @@ import datetime as dt
 from pathlib import Path
 
 from swtgov.errors import FileProblem
-from swtgov.services.areas import AREAS, review_tables
+from swtgov.services.areas import AREAS, review_filters, review_tables
 from swtgov.store.governance import inspect
 from swtgov.store.lock import os_user
 from swtgov.store.paths import EXTENSION
@@ -73,5 +73,5 @@ def make_review_copy(source: Path, target: Path, *, made_by: str | None = None,
 
     clean_stale(target.parent)
     with written(target, replace=False, what="De leesversie") as temp:
-        write_review_copy(source, temp, included_tables(), info)
+        write_review_copy(source, temp, included_tables(), info, where=review_filters())
     return target

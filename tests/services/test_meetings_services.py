@@ -169,6 +169,9 @@ def test_leesversie_holds_the_meetings_and_no_besloten_document(demo_file, tmp_p
             documents.set_besloten(audit, secret[0], True)
         counts = {t: gf.db.execute(f"SELECT count(*) FROM {t}").fetchone()[0]  # noqa: S608
                   for t in ("meetings", "agenda_items", "decisions", "action_items", "attendance")}
+        documents_total = gf.db.execute("SELECT count(*) FROM documents").fetchone()[0]
+        links_open = gf.db.execute("SELECT count(*) FROM agenda_documents WHERE document_id <> ?",
+                                   [secret[0]]).fetchone()[0]
     finally:
         gf.close()
     copy = make_review_copy(demo_file, tmp_path / "leesversie.swtgov")
@@ -178,7 +181,15 @@ def test_leesversie_holds_the_meetings_and_no_besloten_document(demo_file, tmp_p
             assert conn.execute(f"SELECT count(*) FROM {table}").fetchone()[0] == count, table  # noqa: S608
         assert conn.execute("SELECT count(*) FROM documents WHERE sha256 = ? OR besloten = 1",
                             [secret[1]]).fetchone()[0] == 0
+        # every other document goes in, with its links to the agenda
+        assert conn.execute("SELECT count(*) FROM documents").fetchone()[0] == documents_total - 1
+        assert conn.execute("SELECT count(*) FROM agenda_documents").fetchone()[0] == links_open
+        assert conn.execute("SELECT count(*) FROM agenda_documents WHERE document_id NOT IN "
+                            "(SELECT id FROM documents)").fetchone()[0] == 0
     finally:
         conn.close()
+    from swtgov.services.governance import verify
+
+    assert verify(copy).ok, verify(copy).problems
     middle = len(secret[2]) // 2
     assert bytes(secret[2][middle:middle + 64]) not in copy.read_bytes()  # not even in free pages

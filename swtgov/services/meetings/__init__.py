@@ -21,6 +21,16 @@ def _import_kinds() -> tuple[object, ...]:
 
 _MEETING = frozenset({"meeting", "body"})
 
+#: the document tables of the leesversie, after ``agenda_items``
+DOCUMENT_REVIEW_TABLES = ("documents", "agenda_documents")
+#: the rows of those tables a leesversie may hold: ``where`` of
+#: :func:`swtgov.store.review_copy.write_review_copy`
+REVIEW_FILTERS: dict[str, str] = {
+    "documents": "besloten = 0",
+    "agenda_documents": "document_id IN (SELECT id FROM src.documents WHERE besloten = 0)",
+}
+
+
 AREA = Area(
     key=KEY,
     title="Vergaderingen",
@@ -38,16 +48,9 @@ AREA = Area(
                    options=frozenset({"year", "body"}), required=frozenset({"year"})),
     ),
     demo=lazy("swtgov.services.meetings.demo", "demo"),
-    # The stored documents join these once the leesversie can leave out the besloten ones
-    # (DOCUMENT_REVIEW_TABLES with REVIEW_FILTERS); until then no document goes in.
-    review_tables=("meetings", "agenda_items", "conflicts", "attendance", "decisions", "action_items"),
+    # documents go in unless marked besloten (REVIEW_FILTERS)
+    review_tables=("meetings", "agenda_items", *DOCUMENT_REVIEW_TABLES, "conflicts", "attendance", "decisions",
+                   "action_items"),
+    review_filters=REVIEW_FILTERS,
 )
 
-#: the document tables of the leesversie, after ``agenda_items``
-DOCUMENT_REVIEW_TABLES = ("documents", "agenda_documents")
-#: the rows of those tables a leesversie may hold: ``where`` of
-#: :func:`swtgov.store.review_copy.write_review_copy`
-REVIEW_FILTERS: dict[str, str] = {
-    "documents": "besloten = 0",
-    "agenda_documents": "document_id IN (SELECT id FROM src.documents WHERE besloten = 0)",
-}
