@@ -9,6 +9,7 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
+import swtgov.services  # noqa: F401  (installs the areas and their settings)
 from swtgov.domain.settings import all_specs
 
 PAGE = Path(__file__).resolve().parents[1] / "docs" / "settings.md"

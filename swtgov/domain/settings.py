@@ -120,6 +120,16 @@ GENERAL_SETTINGS: list[SettingSpec] = [
         minimum=1,
         maximum=100,
     ),
+    SettingSpec(
+        key="general.backups_max_mb",
+        label="Ruimte voor back-ups (MB)",
+        help="Hoeveel schijfruimte de back-ups van dit bestand samen mogen innemen. Met veel "
+             "vergaderstukken is één back-up al honderden MB; de oudste gaan dan eerder weg. "
+             "De nieuwste back-up blijft altijd bewaard. 0 = geen grens.",
+        default=2000,
+        minimum=0,
+        maximum=1_000_000,
+    ),
 ]
 
 

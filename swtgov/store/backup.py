@@ -28,7 +28,8 @@ REASONS = {"dagelijks", "migratie", "handmatig", "herstel"}
 STEM_LENGTH = 80
 
 
-def make_backup(conn: sqlite3.Connection, source: Path, reason: str, keep: int = 10) -> Backup:
+def make_backup(conn: sqlite3.Connection, source: Path, reason: str, keep: int = 10,
+                max_bytes: int = 0) -> Backup:
     """Copy the open database to the backup folder and prune old backups.
 
     Args:
@@ -36,6 +37,8 @@ def make_backup(conn: sqlite3.Connection, source: Path, reason: str, keep: int =
         source: the governance file's path (names the backup folder).
         reason: one of :data:`REASONS`, kept in the file name.
         keep: how many backups to keep; the oldest beyond that are removed.
+        max_bytes: how much the backups may weigh together (0: no limit); the oldest
+            that do not fit are removed, the newest always stays.
     """
     from swtgov.errors import FileProblem, sqlite_error_text
     from swtgov.outputs import written
@@ -57,7 +60,7 @@ def make_backup(conn: sqlite3.Connection, source: Path, reason: str, keep: int =
             raise FileProblem(
                 f"De back-up kon niet worden gemaakt: {sqlite_error_text(exc)}. Het bestand zelf is ongewijzigd."
             ) from None
-    prune(source, keep)
+    prune(source, keep, max_bytes)
     return Backup(target, now, reason)
 
 
@@ -87,9 +90,14 @@ def list_backups(source: Path) -> list[Backup]:
     return sorted(result, key=lambda b: b.made_at, reverse=True)
 
 
-def prune(source: Path, keep: int) -> None:
-    for old in list_backups(source)[keep:]:
-        old.path.unlink(missing_ok=True)
+def prune(source: Path, keep: int, max_bytes: int = 0) -> None:
+    """Remove the oldest backups beyond ``keep``, and those that no longer fit in
+    ``max_bytes`` together with the newer ones (the newest always stays)."""
+    total = 0
+    for number, backup in enumerate(list_backups(source)):
+        total += backup.size
+        if number >= keep or (number > 0 and max_bytes and total > max_bytes):
+            backup.path.unlink(missing_ok=True)
 
 
 def has_backup_on(source: Path, day: dt.date) -> bool:

@@ -144,10 +144,13 @@ class GovernanceFile:
     def backup(self, reason: str = "handmatig", keep: int | None = None) -> Backup:
         from swtgov.store.backup import make_backup
 
+        def setting(key: str) -> int:
+            row = self.conn.execute("SELECT value FROM settings WHERE key = ?", [key]).fetchone()
+            return int(row[0]) if row else int(read_setting_default(key))
+
         if keep is None:
-            row = self.conn.execute("SELECT value FROM settings WHERE key = 'general.backups_kept'").fetchone()
-            keep = int(row[0]) if row else int(read_setting_default("general.backups_kept"))
-        return make_backup(self.conn, self.path, reason, keep)
+            keep = setting("general.backups_kept")
+        return make_backup(self.conn, self.path, reason, keep, setting("general.backups_max_mb") * 1_000_000)
 
     @property
     def check_code(self) -> str:
