@@ -167,108 +167,108 @@ t/m kw.</translation>
 <context>
     <name>BudgetPage</name>
     <message>
-        <location filename="../../ui/budget/page.py" line="115"/>
+        <location filename="../../ui/budget/page.py" line="107"/>
         <source>Budget</source>
         <translation>Begroting</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/page.py" line="120"/>
+        <location filename="../../ui/budget/page.py" line="112"/>
         <source>to quarter {n}</source>
         <translation>t/m kwartaal {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/page.py" line="123"/>
+        <location filename="../../ui/budget/page.py" line="115"/>
         <source>Adoption…</source>
         <translation>Vaststelling…</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/page.py" line="125"/>
-        <location filename="../../ui/budget/page.py" line="203"/>
+        <location filename="../../ui/budget/page.py" line="117"/>
+        <location filename="../../ui/budget/page.py" line="195"/>
         <source>Import budget…</source>
         <translation>Begroting importeren…</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/page.py" line="127"/>
+        <location filename="../../ui/budget/page.py" line="119"/>
         <source>Import auditfile…</source>
         <translation>Auditfile importeren…</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/page.py" line="129"/>
+        <location filename="../../ui/budget/page.py" line="121"/>
         <source>Budget report…</source>
         <translation>Begrotingsrapport…</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/page.py" line="134"/>
+        <location filename="../../ui/budget/page.py" line="126"/>
         <source>Year:</source>
         <translation>Jaar:</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/page.py" line="181"/>
+        <location filename="../../ui/budget/page.py" line="173"/>
         <source>Explain…</source>
         <translation>Toelichten…</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/page.py" line="200"/>
+        <location filename="../../ui/budget/page.py" line="192"/>
         <source>No budget yet. Import the budget sheet from Excel to start.</source>
         <translation>Nog geen begroting. Importeer de begroting uit Excel om te beginnen.</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/page.py" line="201"/>
+        <location filename="../../ui/budget/page.py" line="193"/>
         <source>One row per line: year, group (baten, lasten, reserve), line and budget; the actuals per quarter may come with it or later from an auditfile.</source>
         <translation>Eén rij per post: jaar, soort (baten, lasten, reserve), post en begroting; de realisatie per kwartaal mag meekomen of later uit een auditfile.</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/page.py" line="292"/>
+        <location filename="../../ui/budget/page.py" line="273"/>
         <source>Adopted by the board on {date}.</source>
         <translation>Vastgesteld door de RvT op {date}.</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/page.py" line="294"/>
+        <location filename="../../ui/budget/page.py" line="275"/>
         <source>Adoption by the board not recorded.</source>
         <translation>De vaststelling door de RvT is niet vastgelegd.</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/page.py" line="296"/>
+        <location filename="../../ui/budget/page.py" line="277"/>
         <source>{n} line(s) past the threshold ({pct} % and {amount}), {open} without explanation.</source>
         <translation>{n} post(en) boven de drempel ({pct} % en {amount}), waarvan {open} zonder toelichting.</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/page.py" line="300"/>
+        <location filename="../../ui/budget/page.py" line="281"/>
         <source>Actuals for quarter {q} are missing: the comparison to date is not judged.</source>
         <translation>De realisatie van kwartaal {q} ontbreekt: de vergelijking tot en met dat kwartaal wordt niet beoordeeld.</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/page.py" line="303"/>
+        <location filename="../../ui/budget/page.py" line="284"/>
         <source>Actuals: {source}.</source>
         <translation>Realisatie: {source}.</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/page.py" line="332"/>
+        <location filename="../../ui/budget/page.py" line="313"/>
         <source>Select a line to see its explanation.</source>
         <translation>Kies een post om de toelichting te zien.</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/page.py" line="335"/>
+        <location filename="../../ui/budget/page.py" line="316"/>
         <source>Within the threshold.</source>
         <translation>Binnen de drempel.</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/page.py" line="336"/>
+        <location filename="../../ui/budget/page.py" line="317"/>
         <source>No explanation.</source>
         <translation>Geen toelichting.</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/page.py" line="362"/>
+        <location filename="../../ui/budget/page.py" line="343"/>
         <source>Explanation {name}</source>
         <translation>Toelichting {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/page.py" line="408"/>
+        <location filename="../../ui/budget/page.py" line="388"/>
         <source>This file is read-only: nothing can be added here.</source>
         <translation>Dit bestand is alleen-lezen: hier kan niets worden toegevoegd.</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/page.py" line="423"/>
+        <location filename="../../ui/budget/page.py" line="403"/>
         <source>Budget {year} adopted</source>
         <translation>Begroting {year} vastgesteld</translation>
     </message>

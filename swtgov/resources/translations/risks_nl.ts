@@ -458,162 +458,162 @@
 <context>
     <name>RisksPage</name>
     <message>
-        <location filename="../../ui/risks/page.py" line="76"/>
+        <location filename="../../ui/risks/page.py" line="67"/>
         <source>Risks</source>
         <translation>Risico&apos;s</translation>
     </message>
     <message>
-        <location filename="../../ui/risks/page.py" line="79"/>
+        <location filename="../../ui/risks/page.py" line="70"/>
         <source>New risk…</source>
         <translation>Nieuw risico…</translation>
     </message>
     <message>
-        <location filename="../../ui/risks/page.py" line="81"/>
+        <location filename="../../ui/risks/page.py" line="72"/>
         <source>Risk report…</source>
         <translation>Risicorapportage…</translation>
     </message>
     <message>
-        <location filename="../../ui/risks/page.py" line="93"/>
+        <location filename="../../ui/risks/page.py" line="84"/>
         <source>Gross</source>
         <translation>Bruto</translation>
     </message>
     <message>
-        <location filename="../../ui/risks/page.py" line="94"/>
+        <location filename="../../ui/risks/page.py" line="85"/>
         <source>Before measures</source>
         <translation>Vóór beheersmaatregelen</translation>
     </message>
     <message>
-        <location filename="../../ui/risks/page.py" line="95"/>
+        <location filename="../../ui/risks/page.py" line="86"/>
         <source>Net</source>
         <translation>Netto</translation>
     </message>
     <message>
-        <location filename="../../ui/risks/page.py" line="96"/>
+        <location filename="../../ui/risks/page.py" line="87"/>
         <source>After measures</source>
         <translation>Na beheersmaatregelen</translation>
     </message>
     <message>
-        <location filename="../../ui/risks/page.py" line="103"/>
+        <location filename="../../ui/risks/page.py" line="94"/>
         <source>All</source>
         <translation>Alle</translation>
     </message>
     <message>
-        <location filename="../../ui/risks/page.py" line="104"/>
+        <location filename="../../ui/risks/page.py" line="95"/>
         <source>Show every risk in the register again</source>
         <translation>Toon weer alle risico&apos;s in het register</translation>
     </message>
     <message>
-        <location filename="../../ui/risks/page.py" line="107"/>
+        <location filename="../../ui/risks/page.py" line="98"/>
         <source>Heatmap:</source>
         <translation>Matrix:</translation>
     </message>
     <message>
-        <location filename="../../ui/risks/page.py" line="112"/>
+        <location filename="../../ui/risks/page.py" line="103"/>
         <source>Closed risks are not in the heatmap. Click a cell to filter the register.</source>
         <translation>Gesloten risico&apos;s staan niet in de matrix. Klik op een vak om het register te filteren.</translation>
     </message>
     <message>
-        <location filename="../../ui/risks/page.py" line="169"/>
+        <location filename="../../ui/risks/page.py" line="160"/>
         <source>No risks yet. Add a risk or import the risk register from Excel.</source>
         <translation>Nog geen risico&apos;s. Voeg een risico toe of importeer het risicoregister uit Excel.</translation>
     </message>
     <message>
-        <location filename="../../ui/risks/page.py" line="170"/>
+        <location filename="../../ui/risks/page.py" line="161"/>
         <source>The import template has a column for every field, one example row and a sheet that explains each column.</source>
         <translation>Het importsjabloon heeft een kolom voor elk gegeven, één voorbeeldregel en een blad dat elke kolom uitlegt.</translation>
     </message>
     <message>
-        <location filename="../../ui/risks/page.py" line="172"/>
+        <location filename="../../ui/risks/page.py" line="163"/>
         <source>Add risk…</source>
         <translation>Risico toevoegen…</translation>
     </message>
     <message>
-        <location filename="../../ui/risks/page.py" line="173"/>
+        <location filename="../../ui/risks/page.py" line="164"/>
         <source>Import from Excel…</source>
         <translation>Importeren uit Excel…</translation>
     </message>
     <message>
-        <location filename="../../ui/risks/page.py" line="182"/>
+        <location filename="../../ui/risks/page.py" line="173"/>
         <source>Search code, title, description…</source>
         <translation>Zoek op code, titel, omschrijving…</translation>
     </message>
     <message>
-        <location filename="../../ui/risks/page.py" line="189"/>
+        <location filename="../../ui/risks/page.py" line="180"/>
         <source>All statuses</source>
         <translation>Alle statussen</translation>
     </message>
     <message>
-        <location filename="../../ui/risks/page.py" line="192"/>
+        <location filename="../../ui/risks/page.py" line="183"/>
         <source>Above appetite</source>
         <translation>Boven risicobereidheid</translation>
     </message>
     <message>
-        <location filename="../../ui/risks/page.py" line="269"/>
+        <location filename="../../ui/risks/page.py" line="249"/>
         <source>All categories</source>
         <translation>Alle categorieën</translation>
     </message>
     <message>
-        <location filename="../../ui/risks/page.py" line="270"/>
+        <location filename="../../ui/risks/page.py" line="250"/>
         <source>All bands</source>
         <translation>Alle banden</translation>
     </message>
     <message>
-        <location filename="../../ui/risks/page.py" line="271"/>
+        <location filename="../../ui/risks/page.py" line="251"/>
         <source>All owners</source>
         <translation>Alle eigenaren</translation>
     </message>
     <message>
-        <location filename="../../ui/risks/page.py" line="288"/>
+        <location filename="../../ui/risks/page.py" line="268"/>
         <source>As of {date}: {open}, {above} above appetite, {overdue}.</source>
         <translation>Per {date}: {open}, {above} boven de risicobereidheid, {overdue}.</translation>
     </message>
     <message>
-        <location filename="../../ui/risks/page.py" line="290"/>
+        <location filename="../../ui/risks/page.py" line="270"/>
         <source>open risk</source>
         <translation>niet-gesloten risico</translation>
     </message>
     <message>
-        <location filename="../../ui/risks/page.py" line="290"/>
+        <location filename="../../ui/risks/page.py" line="270"/>
         <source>open risks</source>
         <translation>niet-gesloten risico&apos;s</translation>
     </message>
     <message>
-        <location filename="../../ui/risks/page.py" line="292"/>
+        <location filename="../../ui/risks/page.py" line="272"/>
         <source>measure overdue</source>
         <translation>maatregel te laat</translation>
     </message>
     <message>
-        <location filename="../../ui/risks/page.py" line="292"/>
+        <location filename="../../ui/risks/page.py" line="272"/>
         <source>measures overdue</source>
         <translation>maatregelen te laat</translation>
     </message>
     <message>
-        <location filename="../../ui/risks/page.py" line="329"/>
+        <location filename="../../ui/risks/page.py" line="309"/>
         <source>{shown} of {total}</source>
         <translation>{shown} van {total}</translation>
     </message>
     <message>
-        <location filename="../../ui/risks/page.py" line="331"/>
+        <location filename="../../ui/risks/page.py" line="311"/>
         <source>gross</source>
         <translation>bruto</translation>
     </message>
     <message>
-        <location filename="../../ui/risks/page.py" line="331"/>
+        <location filename="../../ui/risks/page.py" line="311"/>
         <source>net</source>
         <translation>netto</translation>
     </message>
     <message>
-        <location filename="../../ui/risks/page.py" line="332"/>
+        <location filename="../../ui/risks/page.py" line="312"/>
         <source>cell likelihood {kans} × impact {impact} ({which})</source>
         <translation>vak kans {kans} × impact {impact} ({which})</translation>
     </message>
     <message>
-        <location filename="../../ui/risks/page.py" line="417"/>
+        <location filename="../../ui/risks/page.py" line="396"/>
         <source>This file is read-only: nothing can be added here.</source>
         <translation>Dit bestand is alleen-lezen: hier kan niets worden toegevoegd.</translation>
     </message>
     <message>
-        <location filename="../../ui/risks/page.py" line="432"/>
+        <location filename="../../ui/risks/page.py" line="411"/>
         <source>New risk</source>
         <translation>Nieuw risico</translation>
     </message>

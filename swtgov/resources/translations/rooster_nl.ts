@@ -471,143 +471,143 @@
 <context>
     <name>RoosterPage</name>
     <message>
-        <location filename="../../ui/rooster/page.py" line="89"/>
+        <location filename="../../ui/rooster/page.py" line="80"/>
         <source>Members &amp; rooster</source>
         <translation>Leden &amp; rooster</translation>
     </message>
     <message>
-        <location filename="../../ui/rooster/page.py" line="93"/>
+        <location filename="../../ui/rooster/page.py" line="84"/>
         <source>Current members</source>
         <translation>Zittende leden</translation>
     </message>
     <message>
-        <location filename="../../ui/rooster/page.py" line="94"/>
+        <location filename="../../ui/rooster/page.py" line="85"/>
         <source>Former members</source>
         <translation>Oud-leden</translation>
     </message>
     <message>
-        <location filename="../../ui/rooster/page.py" line="95"/>
+        <location filename="../../ui/rooster/page.py" line="86"/>
         <source>All members</source>
         <translation>Alle leden</translation>
     </message>
     <message>
-        <location filename="../../ui/rooster/page.py" line="98"/>
+        <location filename="../../ui/rooster/page.py" line="89"/>
         <source>Search…</source>
         <translation>Zoeken…</translation>
     </message>
     <message>
-        <location filename="../../ui/rooster/page.py" line="103"/>
+        <location filename="../../ui/rooster/page.py" line="94"/>
         <source>Show:</source>
         <translation>Tonen:</translation>
     </message>
     <message>
-        <location filename="../../ui/rooster/page.py" line="107"/>
+        <location filename="../../ui/rooster/page.py" line="98"/>
         <source>New member…</source>
         <translation>Nieuw lid…</translation>
     </message>
     <message>
-        <location filename="../../ui/rooster/page.py" line="108"/>
+        <location filename="../../ui/rooster/page.py" line="99"/>
         <source>Reappoint…</source>
         <translation>Herbenoemen…</translation>
     </message>
     <message>
-        <location filename="../../ui/rooster/page.py" line="109"/>
+        <location filename="../../ui/rooster/page.py" line="100"/>
         <source>Record departure…</source>
         <translation>Aftreden vastleggen…</translation>
     </message>
     <message>
-        <location filename="../../ui/rooster/page.py" line="110"/>
+        <location filename="../../ui/rooster/page.py" line="101"/>
         <source>Change role…</source>
         <translation>Rol wijzigen…</translation>
     </message>
     <message>
-        <location filename="../../ui/rooster/page.py" line="111"/>
+        <location filename="../../ui/rooster/page.py" line="102"/>
         <source>Contact details…</source>
         <translation>Contactgegevens…</translation>
     </message>
     <message>
-        <location filename="../../ui/rooster/page.py" line="112"/>
+        <location filename="../../ui/rooster/page.py" line="103"/>
         <source>Commissies…</source>
         <translation>Commissies…</translation>
     </message>
     <message>
-        <location filename="../../ui/rooster/page.py" line="113"/>
+        <location filename="../../ui/rooster/page.py" line="104"/>
         <source>Rooster PDF…</source>
         <translation>Rooster als pdf…</translation>
     </message>
     <message>
-        <location filename="../../ui/rooster/page.py" line="171"/>
+        <location filename="../../ui/rooster/page.py" line="162"/>
         <source>No members yet. Add a member or import the rooster from Excel.</source>
         <translation>Nog geen leden. Voeg een lid toe of importeer het rooster uit Excel.</translation>
     </message>
     <message>
-        <location filename="../../ui/rooster/page.py" line="172"/>
+        <location filename="../../ui/rooster/page.py" line="163"/>
         <source>The import template has a column for every field, one example row and a sheet that explains each column.</source>
         <translation>Het importsjabloon heeft een kolom voor elk gegeven, één voorbeeldregel en een blad dat elke kolom uitlegt.</translation>
     </message>
     <message>
-        <location filename="../../ui/rooster/page.py" line="174"/>
+        <location filename="../../ui/rooster/page.py" line="165"/>
         <source>Add member…</source>
         <translation>Lid toevoegen…</translation>
     </message>
     <message>
-        <location filename="../../ui/rooster/page.py" line="175"/>
+        <location filename="../../ui/rooster/page.py" line="166"/>
         <source>Import from Excel…</source>
         <translation>Importeren uit Excel…</translation>
     </message>
     <message>
-        <location filename="../../ui/rooster/page.py" line="218"/>
+        <location filename="../../ui/rooster/page.py" line="194"/>
         <source>As of {date}: {members}, {signals}.</source>
         <translation>Peildatum {date}: {members}, {signals}.</translation>
     </message>
     <message>
-        <location filename="../../ui/rooster/page.py" line="220"/>
+        <location filename="../../ui/rooster/page.py" line="196"/>
         <source>sitting member</source>
         <translation>zittend lid</translation>
     </message>
     <message>
-        <location filename="../../ui/rooster/page.py" line="220"/>
+        <location filename="../../ui/rooster/page.py" line="196"/>
         <source>sitting members</source>
         <translation>zittende leden</translation>
     </message>
     <message>
-        <location filename="../../ui/rooster/page.py" line="221"/>
+        <location filename="../../ui/rooster/page.py" line="197"/>
         <source>signal</source>
         <translation>signaal</translation>
     </message>
     <message>
-        <location filename="../../ui/rooster/page.py" line="221"/>
+        <location filename="../../ui/rooster/page.py" line="197"/>
         <source>signals</source>
         <translation>signalen</translation>
     </message>
     <message>
-        <location filename="../../ui/rooster/page.py" line="286"/>
+        <location filename="../../ui/rooster/page.py" line="262"/>
         <source>This file is read-only: nothing can be added here.</source>
         <translation>Dit bestand is alleen-lezen: hier kan niets worden toegevoegd.</translation>
     </message>
     <message>
-        <location filename="../../ui/rooster/page.py" line="325"/>
+        <location filename="../../ui/rooster/page.py" line="301"/>
         <source>New member {name}</source>
         <translation>Nieuw lid {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/rooster/page.py" line="341"/>
-        <location filename="../../ui/rooster/page.py" line="347"/>
+        <location filename="../../ui/rooster/page.py" line="317"/>
+        <location filename="../../ui/rooster/page.py" line="323"/>
         <source>Reappoint {name}</source>
         <translation>{name} herbenoemen</translation>
     </message>
     <message>
-        <location filename="../../ui/rooster/page.py" line="363"/>
+        <location filename="../../ui/rooster/page.py" line="339"/>
         <source>Departure of {name}</source>
         <translation>Aftreden van {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/rooster/page.py" line="379"/>
+        <location filename="../../ui/rooster/page.py" line="355"/>
         <source>Role of {name}</source>
         <translation>Rol van {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/rooster/page.py" line="393"/>
+        <location filename="../../ui/rooster/page.py" line="369"/>
         <source>Contact details of {name}</source>
         <translation>Contactgegevens van {name}</translation>
     </message>

@@ -9,7 +9,7 @@ toelichting. Imports of a budget sheet or an auditfile start from here.
 from __future__ import annotations
 
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt
-from PySide6.QtGui import QKeyEvent, QShowEvent
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -27,7 +27,6 @@ from swtgov.domain.budget.model import BudgetYear, Kind
 from swtgov.domain.budget.rules import BudgetRules
 from swtgov.domain.signals import ItemRef
 from swtgov.reports.budget.texts import amount
-from swtgov.services.areas import area_named
 from swtgov.services.budget import edit
 from swtgov.services.budget import overview as loader
 from swtgov.services.budget.signals import deviation_text
@@ -38,6 +37,7 @@ from swtgov.ui.budget.dialogs import AdoptionDialog, ExplanationDialog
 from swtgov.ui.dialogs.form import FormDialog
 from swtgov.ui.emptystate import EmptyStack, EmptyState
 from swtgov.ui.models import RECORD_ROLE, RecordTableModel, SortProxy
+from swtgov.ui.pages.base import AreaPage
 from swtgov.ui.session import Session
 
 WIDTHS = (56, 200, 0, 0, 0, 0, 0, 64, 84)
@@ -86,28 +86,20 @@ def fit_names(view: QTableView, names: list[str]) -> None:
     view.setColumnWidth(1, max(160, min(340, longest)))
 
 
-class BudgetPage(QWidget):
+class BudgetPage(AreaPage):
     """Begroting: are we on course?"""
 
     key = "begroting"
 
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.session = session
+        super().__init__(session, parent)
         self.rules = BudgetRules()
         self.years: list[BudgetYear] = []
         self.view: Overview | None = None
         self.read_only = False
-        self._dirty = True
         self.dialog: FormDialog | None = None
         self.columns = BudgetColumns(self)
         self._build()
-        session.changed.connect(self._data_changed)
-        session.as_of_changed.connect(self._data_changed)
-
-    def title(self) -> str:
-        """The area's title, as the navigation shows it."""
-        return area_named(self.key).title
 
     # --- layout -------------------------------------------------------------------------
 
@@ -209,17 +201,6 @@ class BudgetPage(QWidget):
         layout.addWidget(self.stack, 1)
 
     # --- data ---------------------------------------------------------------------------
-
-    def _data_changed(self) -> None:
-        if self.isVisible():
-            self.refresh()
-        else:
-            self._dirty = True
-
-    def showEvent(self, event: QShowEvent) -> None:
-        if self._dirty:
-            self.refresh()
-        super().showEvent(event)
 
     def refresh(self) -> None:
         """Reload the years and the chosen year; keep the chosen year, quarter and line."""
@@ -370,8 +351,7 @@ class BudgetPage(QWidget):
 
     def show_item(self, ref: ItemRef) -> None:
         """Open what a signal is about: a line (its year, selected) or a year."""
-        if self._dirty:
-            self.refresh()
+        self._ensure_fresh()
         gf = self.session.gf
         if gf is None or ref.id is None:
             return

@@ -7,7 +7,6 @@ register, the date and the deadline.
 
 from __future__ import annotations
 
-from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QLabel, QTabWidget, QVBoxLayout, QWidget
 
 from swtgov.domain.confidential.signals import BREACH, WHISTLEBLOWER
@@ -15,18 +14,17 @@ from swtgov.domain.signals import ItemRef
 from swtgov.ui.confidential.breaches import BreachTab
 from swtgov.ui.confidential.counsellor import CounsellorTab
 from swtgov.ui.confidential.whistleblower import WhistleblowerTab
+from swtgov.ui.pages.base import AreaPage
 from swtgov.ui.session import Session
 
 
-class ConfidentialPage(QWidget):
+class ConfidentialPage(AreaPage):
     """Vertrouwelijk: the three registers the organisation keeps and the RvT supervises."""
 
     key = "vertrouwelijk"
 
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.session = session
-        self._dirty = True
+        super().__init__(session, parent)
         heading = QLabel(self.tr("Confidential registers"))
         heading.setStyleSheet("font-size: 18px; font-weight: 600;")
         note = QLabel(self.tr(
@@ -45,22 +43,6 @@ class ConfidentialPage(QWidget):
         layout.addWidget(heading)
         layout.addWidget(note)
         layout.addWidget(self.tabs, 1)
-        session.changed.connect(self._data_changed)
-        session.as_of_changed.connect(self._data_changed)
-
-    def title(self) -> str:
-        return self.tr("Confidential")
-
-    def _data_changed(self) -> None:
-        if self.isVisible():
-            self.refresh()
-        else:
-            self._dirty = True
-
-    def showEvent(self, event: QShowEvent) -> None:
-        if self._dirty:
-            self.refresh()
-        super().showEvent(event)
 
     def refresh(self) -> None:
         """Reload the three registers as of the peildatum."""
@@ -70,8 +52,7 @@ class ConfidentialPage(QWidget):
 
     def show_item(self, ref: ItemRef) -> None:
         """Open what a signal is about: its register's tab, with the row chosen."""
-        if self._dirty:
-            self.refresh()
+        self._ensure_fresh()
         tab = {BREACH: self.breaches, WHISTLEBLOWER: self.whistleblower}.get(ref.kind)
         if tab is None:
             return

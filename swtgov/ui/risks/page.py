@@ -11,7 +11,6 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QItemSelectionModel, Qt
-from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
@@ -32,12 +31,12 @@ from swtgov.domain.risks.model import RISK_STATUSES, Which
 from swtgov.domain.risks.rules import RiskRules
 from swtgov.domain.risks.signals import RegisterEntry
 from swtgov.domain.signals import ItemRef
-from swtgov.services.areas import area_named
 from swtgov.services.risks import register as service
 from swtgov.ui import style
 from swtgov.ui.emptystate import EmptyStack, EmptyState
 from swtgov.ui.icons import icon
 from swtgov.ui.models import RECORD_ROLE, RecordTableModel
+from swtgov.ui.pages.base import AreaPage
 from swtgov.ui.preferences import remember_splitter
 from swtgov.ui.risks.columns import RegisterColumns, date_column_width
 from swtgov.ui.risks.dialogs import NewRiskDialog
@@ -47,28 +46,20 @@ from swtgov.ui.risks.heatmap import Cell, HeatmapWidget
 from swtgov.ui.session import Session
 
 
-class RisksPage(QWidget):
+class RisksPage(AreaPage):
     """Risico's: what the RvT reviews before a meeting."""
 
     key = "risicos"
 
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.session = session
+        super().__init__(session, parent)
         self.register = service.Register(session.as_of, RiskRules(), [])
         self.which: Which = "netto"
         self.cell: Cell | None = None
         self.read_only = False
-        self._dirty = True
         self._asking = False
         self._columns_sized = False
         self._build()
-        session.changed.connect(self._data_changed)
-        session.as_of_changed.connect(self._data_changed)
-
-    def title(self) -> str:
-        """The area's title, as the navigation shows it."""
-        return area_named(self.key).title
 
     # --- layout -------------------------------------------------------------------------
 
@@ -207,17 +198,6 @@ class RisksPage(QWidget):
         return row
 
     # --- data ---------------------------------------------------------------------------
-
-    def _data_changed(self) -> None:
-        if self.isVisible():
-            self.refresh()
-        else:
-            self._dirty = True
-
-    def showEvent(self, event: QShowEvent) -> None:
-        if self._dirty:
-            self.refresh()
-        super().showEvent(event)
 
     def refresh(self) -> None:
         """Reload the register as of the peildatum; keep the chosen risk and filters."""
@@ -402,8 +382,7 @@ class RisksPage(QWidget):
 
     def show_item(self, ref: ItemRef) -> None:
         """Open what a signal is about: select the risk."""
-        if self._dirty:
-            self.refresh()
+        self._ensure_fresh()
         if ref.kind == "risk" and ref.id is not None:
             self.select_risk(ref.id)
 

@@ -10,7 +10,6 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QModelIndex, Qt
-from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -34,7 +33,6 @@ from swtgov.domain.rooster.terms import (
 from swtgov.domain.rooster.timeline import build_timeline
 from swtgov.domain.signals import ItemRef, Signal
 from swtgov.errors import SwtgovError
-from swtgov.services.areas import area_named
 from swtgov.services.rooster import members as service
 from swtgov.services.rooster.committees import committee_overview
 from swtgov.ui import errors, style
@@ -42,6 +40,7 @@ from swtgov.ui.emptystate import EmptyStack, EmptyState
 from swtgov.ui.flow import FlowLayout
 from swtgov.ui.icons import icon
 from swtgov.ui.models import RECORD_ROLE, RecordTableModel, SortProxy
+from swtgov.ui.pages.base import AreaPage
 from swtgov.ui.preferences import remember_splitter
 from swtgov.ui.rooster.columns import member_columns
 from swtgov.ui.rooster.committees import CommitteesDialog
@@ -59,29 +58,21 @@ from swtgov.ui.session import Session
 CURRENT, FORMER, ALL = "current", "former", "all"
 
 
-class RoosterPage(QWidget):
+class RoosterPage(AreaPage):
     """The secretary's page for the board's composition and its rooster."""
 
     key = "rooster"
 
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.session = session
+        super().__init__(session, parent)
         self.rooster = Rooster()
         self.rules = RoosterRules()
         self.overview: list[service.MemberOverview] = []
         self.signals: list[Signal] = []
         self.read_only = False
         self.dialog: QWidget | None = None
-        self._dirty = True
         self._columns_sized = False
         self._build()
-        session.changed.connect(self._data_changed)
-        session.as_of_changed.connect(self._data_changed)
-
-    def title(self) -> str:
-        """The area's title, as the navigation shows it."""
-        return area_named(self.key).title
 
     # --- layout -------------------------------------------------------------------------------
 
@@ -183,21 +174,6 @@ class RoosterPage(QWidget):
         self._update_buttons()
 
     # --- data ---------------------------------------------------------------------------------
-
-    def _data_changed(self) -> None:
-        """Refresh now when visible; otherwise when the page is next shown."""
-        if self.isVisible():
-            self.refresh()
-        else:
-            self._dirty = True
-
-    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt's name
-        self._ensure_fresh()
-        super().showEvent(event)
-
-    def _ensure_fresh(self) -> None:
-        if self._dirty:
-            self.refresh()
 
     def refresh(self) -> None:
         """Reload everything as of the peildatum, keeping the selected member."""
