@@ -117,124 +117,122 @@
 <context>
     <name>BreachTab</name>
     <message>
-        <location filename="../../ui/confidential/breaches.py" line="70"/>
-        <location filename="../../ui/confidential/breaches.py" line="109"/>
+        <location filename="../../ui/confidential/breaches.py" line="61"/>
         <source>New data breach…</source>
         <translation>Nieuw datalek…</translation>
     </message>
     <message>
-        <location filename="../../ui/confidential/breaches.py" line="71"/>
+        <location filename="../../ui/confidential/breaches.py" line="61"/>
         <source>Edit…</source>
         <translation>Wijzigen…</translation>
     </message>
     <message>
-        <location filename="../../ui/confidential/breaches.py" line="72"/>
+        <location filename="../../ui/confidential/breaches.py" line="61"/>
         <source>Delete</source>
         <translation>Verwijderen</translation>
     </message>
     <message>
-        <location filename="../../ui/confidential/breaches.py" line="73"/>
+        <location filename="../../ui/confidential/breaches.py" line="62"/>
         <source>Register report…</source>
         <translation>Rapport register…</translation>
     </message>
     <message>
-        <location filename="../../ui/confidential/breaches.py" line="79"/>
+        <location filename="../../ui/confidential/breaches.py" line="70"/>
         <source>Discovered</source>
         <translation>Ontdekt</translation>
     </message>
     <message>
-        <location filename="../../ui/confidential/breaches.py" line="82"/>
+        <location filename="../../ui/confidential/breaches.py" line="73"/>
         <source>What happened</source>
         <translation>Wat er gebeurde</translation>
     </message>
     <message>
-        <location filename="../../ui/confidential/breaches.py" line="84"/>
+        <location filename="../../ui/confidential/breaches.py" line="75"/>
         <source>Cause</source>
         <translation>Oorzaak</translation>
     </message>
     <message>
-        <location filename="../../ui/confidential/breaches.py" line="85"/>
+        <location filename="../../ui/confidential/breaches.py" line="76"/>
         <source>People</source>
         <translation>Betrokkenen</translation>
     </message>
     <message>
-        <location filename="../../ui/confidential/breaches.py" line="87"/>
+        <location filename="../../ui/confidential/breaches.py" line="78"/>
         <source>72-hour deadline</source>
         <translation>Termijn 72 uur</translation>
     </message>
     <message>
-        <location filename="../../ui/confidential/breaches.py" line="89"/>
+        <location filename="../../ui/confidential/breaches.py" line="80"/>
         <source>Dealt with</source>
         <translation>Afgehandeld</translation>
     </message>
     <message>
-        <location filename="../../ui/confidential/breaches.py" line="107"/>
+        <location filename="../../ui/confidential/breaches.py" line="63"/>
         <source>No data breaches registered. Every breach belongs here, notified to the Autoriteit Persoonsgegevens or not.</source>
         <translation>Nog geen datalekken geregistreerd. Elk datalek hoort hier, gemeld bij de Autoriteit Persoonsgegevens of niet.</translation>
     </message>
     <message>
-        <location filename="../../ui/confidential/breaches.py" line="109"/>
+        <location filename="../../ui/confidential/breaches.py" line="62"/>
         <source>Import from Excel…</source>
         <translation>Importeren uit Excel…</translation>
     </message>
     <message>
-        <location filename="../../ui/confidential/breaches.py" line="123"/>
+        <location filename="../../ui/confidential/breaches.py" line="89"/>
         <source>{hours} h {minutes} min left</source>
         <translation>nog {hours} uur en {minutes} min</translation>
     </message>
     <message>
-        <location filename="../../ui/confidential/breaches.py" line="130"/>
+        <location filename="../../ui/confidential/breaches.py" line="96"/>
         <source>overdue: no decision</source>
         <translation>verstreken: geen besluit</translation>
     </message>
     <message>
-        <location filename="../../ui/confidential/breaches.py" line="132"/>
+        <location filename="../../ui/confidential/breaches.py" line="98"/>
         <source>not notified (decided)</source>
         <translation>niet gemeld (besluit)</translation>
     </message>
     <message>
-        <location filename="../../ui/confidential/breaches.py" line="134"/>
+        <location filename="../../ui/confidential/breaches.py" line="100"/>
         <source>notified in time</source>
         <translation>op tijd gemeld</translation>
     </message>
     <message>
-        <location filename="../../ui/confidential/breaches.py" line="135"/>
+        <location filename="../../ui/confidential/breaches.py" line="101"/>
         <source>notified late, reason recorded</source>
         <translation>te laat gemeld, reden vastgelegd</translation>
     </message>
     <message>
-        <location filename="../../ui/confidential/breaches.py" line="135"/>
+        <location filename="../../ui/confidential/breaches.py" line="101"/>
         <source>notified late</source>
         <translation>te laat gemeld</translation>
     </message>
     <message>
-        <location filename="../../ui/confidential/breaches.py" line="158"/>
+        <location filename="../../ui/confidential/breaches.py" line="124"/>
         <source>Data breach of {date}: {left} to notify the Autoriteit Persoonsgegevens or record the decision not to (deadline {deadline}).</source>
         <translation>Datalek van {date}: {left} om te melden bij de Autoriteit Persoonsgegevens of het besluit om niet te melden vast te leggen (uiterlijk {deadline}).</translation>
     </message>
     <message>
-        <location filename="../../ui/confidential/breaches.py" line="162"/>
+        <location filename="../../ui/confidential/breaches.py" line="128"/>
         <source>Data breach of {date}: the 72 hours ran out at {deadline} without a notification or a recorded decision.</source>
         <translation>Datalek van {date}: de termijn van 72 uur is verstreken op {deadline}, zonder melding of vastgelegd besluit.</translation>
     </message>
     <message>
-        <location filename="../../ui/confidential/breaches.py" line="202"/>
+        <location filename="../../ui/confidential/breaches.py" line="65"/>
         <source>This file is read-only: nothing can be added here.</source>
         <translation>Dit bestand is alleen-lezen: hier kan niets worden toegevoegd.</translation>
     </message>
     <message>
-        <location filename="../../ui/confidential/breaches.py" line="209"/>
+        <location filename="../../ui/confidential/breaches.py" line="66"/>
         <source>Data breach</source>
         <translation>Datalek</translation>
     </message>
     <message>
-        <location filename="../../ui/confidential/breaches.py" line="228"/>
-        <location filename="../../ui/confidential/breaches.py" line="233"/>
+        <location filename="../../ui/confidential/breaches.py" line="159"/>
         <source>Delete data breach</source>
         <translation>Datalek verwijderen</translation>
     </message>
     <message>
-        <location filename="../../ui/confidential/breaches.py" line="229"/>
+        <location filename="../../ui/confidential/breaches.py" line="160"/>
         <source>Delete the data breach of {date}? Every breach belongs in the register; undo brings it back.</source>
         <translation>Het datalek van {date} verwijderen? Elk datalek hoort in het register; ongedaan maken zet het terug.</translation>
     </message>
@@ -314,89 +312,87 @@
 <context>
     <name>CounsellorTab</name>
     <message>
-        <location filename="../../ui/confidential/counsellor.py" line="47"/>
-        <location filename="../../ui/confidential/counsellor.py" line="83"/>
+        <location filename="../../ui/confidential/counsellor.py" line="34"/>
         <source>New report…</source>
         <translation>Nieuwe melding…</translation>
     </message>
     <message>
-        <location filename="../../ui/confidential/counsellor.py" line="48"/>
+        <location filename="../../ui/confidential/counsellor.py" line="34"/>
         <source>Edit…</source>
         <translation>Wijzigen…</translation>
     </message>
     <message>
-        <location filename="../../ui/confidential/counsellor.py" line="49"/>
+        <location filename="../../ui/confidential/counsellor.py" line="34"/>
         <source>Delete</source>
         <translation>Verwijderen</translation>
     </message>
     <message>
-        <location filename="../../ui/confidential/counsellor.py" line="50"/>
+        <location filename="../../ui/confidential/counsellor.py" line="35"/>
         <source>Annual figures…</source>
         <translation>Jaarcijfers…</translation>
     </message>
     <message>
-        <location filename="../../ui/confidential/counsellor.py" line="56"/>
+        <location filename="../../ui/confidential/counsellor.py" line="45"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../ui/confidential/counsellor.py" line="57"/>
+        <location filename="../../ui/confidential/counsellor.py" line="46"/>
         <source>Categories</source>
         <translation>Categorieën</translation>
     </message>
     <message>
-        <location filename="../../ui/confidential/counsellor.py" line="58"/>
+        <location filename="../../ui/confidential/counsellor.py" line="47"/>
         <source>Consultations</source>
         <translation>Gesprekken</translation>
     </message>
     <message>
-        <location filename="../../ui/confidential/counsellor.py" line="60"/>
+        <location filename="../../ui/confidential/counsellor.py" line="49"/>
         <source>Outcome</source>
         <translation>Afloop</translation>
     </message>
     <message>
-        <location filename="../../ui/confidential/counsellor.py" line="60"/>
+        <location filename="../../ui/confidential/counsellor.py" line="49"/>
         <source>still running</source>
         <translation>loopt nog</translation>
     </message>
     <message>
-        <location filename="../../ui/confidential/counsellor.py" line="69"/>
+        <location filename="../../ui/confidential/counsellor.py" line="40"/>
         <source>Anonymous by design: no names and no free text. The RvT sees only the figures, with counts below the threshold shown as “&lt; 5”.</source>
         <translation>Anoniem van opzet: geen namen en geen vrije tekst. De RvT ziet alleen de cijfers, met aantallen onder de drempel als “&lt; 5”.</translation>
     </message>
     <message>
-        <location filename="../../ui/confidential/counsellor.py" line="81"/>
+        <location filename="../../ui/confidential/counsellor.py" line="36"/>
         <source>No reports to the confidential counsellor yet. Add one, or import them from Excel (date, categories, consultations, outcome: never a name).</source>
         <translation>Nog geen meldingen bij de vertrouwenspersoon. Voeg er een toe of importeer ze uit Excel (datum, categorieën, gesprekken, afloop: nooit een naam).</translation>
     </message>
     <message>
-        <location filename="../../ui/confidential/counsellor.py" line="83"/>
+        <location filename="../../ui/confidential/counsellor.py" line="35"/>
         <source>Import from Excel…</source>
         <translation>Importeren uit Excel…</translation>
     </message>
     <message>
-        <location filename="../../ui/confidential/counsellor.py" line="98"/>
+        <location filename="../../ui/confidential/counsellor.py" line="59"/>
         <source>{year}: {comparison}; {consultations} consultations.</source>
         <translation>{year}: {comparison}; {consultations} gesprekken.</translation>
     </message>
     <message>
-        <location filename="../../ui/confidential/counsellor.py" line="115"/>
+        <location filename="../../ui/confidential/counsellor.py" line="38"/>
         <source>This file is read-only: nothing can be added here.</source>
         <translation>Dit bestand is alleen-lezen: hier kan niets worden toegevoegd.</translation>
     </message>
     <message>
-        <location filename="../../ui/confidential/counsellor.py" line="122"/>
+        <location filename="../../ui/confidential/counsellor.py" line="39"/>
         <source>Confidential counsellor report</source>
         <translation>Melding vertrouwenspersoon</translation>
     </message>
     <message>
-        <location filename="../../ui/confidential/counsellor.py" line="141"/>
-        <location filename="../../ui/confidential/counsellor.py" line="145"/>
+        <location filename="../../ui/confidential/counsellor.py" line="70"/>
         <source>Delete report</source>
         <translation>Melding verwijderen</translation>
     </message>
     <message>
-        <location filename="../../ui/confidential/counsellor.py" line="142"/>
+        <location filename="../../ui/confidential/counsellor.py" line="70"/>
         <source>Delete the report of {date}? Undo brings it back.</source>
         <translation>De melding van {date} verwijderen? Ongedaan maken zet haar terug.</translation>
     </message>
@@ -472,119 +468,117 @@
 <context>
     <name>WhistleblowerTab</name>
     <message>
-        <location filename="../../ui/confidential/whistleblower.py" line="71"/>
-        <location filename="../../ui/confidential/whistleblower.py" line="122"/>
+        <location filename="../../ui/confidential/whistleblower.py" line="50"/>
         <source>New report…</source>
         <translation>Nieuwe melding…</translation>
     </message>
     <message>
-        <location filename="../../ui/confidential/whistleblower.py" line="72"/>
+        <location filename="../../ui/confidential/whistleblower.py" line="50"/>
         <source>Edit…</source>
         <translation>Wijzigen…</translation>
     </message>
     <message>
-        <location filename="../../ui/confidential/whistleblower.py" line="73"/>
+        <location filename="../../ui/confidential/whistleblower.py" line="50"/>
         <source>Delete</source>
         <translation>Verwijderen</translation>
     </message>
     <message>
-        <location filename="../../ui/confidential/whistleblower.py" line="74"/>
+        <location filename="../../ui/confidential/whistleblower.py" line="51"/>
         <source>Annual figures…</source>
         <translation>Jaarcijfers…</translation>
     </message>
     <message>
-        <location filename="../../ui/confidential/whistleblower.py" line="85"/>
+        <location filename="../../ui/confidential/whistleblower.py" line="65"/>
         <source>Received</source>
         <translation>Ontvangen</translation>
     </message>
     <message>
-        <location filename="../../ui/confidential/whistleblower.py" line="86"/>
+        <location filename="../../ui/confidential/whistleblower.py" line="66"/>
         <source>Channel</source>
         <translation>Kanaal</translation>
     </message>
     <message>
-        <location filename="../../ui/confidential/whistleblower.py" line="87"/>
+        <location filename="../../ui/confidential/whistleblower.py" line="67"/>
         <source>Subject</source>
         <translation>Onderwerp</translation>
     </message>
     <message>
-        <location filename="../../ui/confidential/whistleblower.py" line="88"/>
+        <location filename="../../ui/confidential/whistleblower.py" line="68"/>
         <source>Acknowledge by</source>
         <translation>Bevestigen uiterlijk</translation>
     </message>
     <message>
-        <location filename="../../ui/confidential/whistleblower.py" line="91"/>
+        <location filename="../../ui/confidential/whistleblower.py" line="71"/>
         <source>Acknowledged</source>
         <translation>Bevestigd</translation>
     </message>
     <message>
-        <location filename="../../ui/confidential/whistleblower.py" line="93"/>
+        <location filename="../../ui/confidential/whistleblower.py" line="73"/>
         <source>Feedback by</source>
         <translation>Terugkoppelen uiterlijk</translation>
     </message>
     <message>
-        <location filename="../../ui/confidential/whistleblower.py" line="83"/>
+        <location filename="../../ui/confidential/whistleblower.py" line="63"/>
         <source> (extended)</source>
         <translation> (verlengd)</translation>
     </message>
     <message>
-        <location filename="../../ui/confidential/whistleblower.py" line="97"/>
+        <location filename="../../ui/confidential/whistleblower.py" line="77"/>
         <source>Feedback given</source>
         <translation>Teruggekoppeld</translation>
     </message>
     <message>
-        <location filename="../../ui/confidential/whistleblower.py" line="99"/>
+        <location filename="../../ui/confidential/whistleblower.py" line="79"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/confidential/whistleblower.py" line="108"/>
+        <location filename="../../ui/confidential/whistleblower.py" line="56"/>
         <source>The register never holds who reported. Signals and the RvT&apos;s figures name only the date and the deadline, never the subject.</source>
         <translation>Het register bewaart nooit wie de melding deed. Signalen en de cijfers voor de RvT noemen alleen de datum en de termijn, nooit het onderwerp.</translation>
     </message>
     <message>
-        <location filename="../../ui/confidential/whistleblower.py" line="120"/>
+        <location filename="../../ui/confidential/whistleblower.py" line="52"/>
         <source>No whistleblower reports yet. Add one, or import them from Excel (the register never holds who reported).</source>
         <translation>Nog geen klokkenluidersmeldingen. Voeg er een toe of importeer ze uit Excel (het register bewaart nooit wie de melding deed).</translation>
     </message>
     <message>
-        <location filename="../../ui/confidential/whistleblower.py" line="122"/>
+        <location filename="../../ui/confidential/whistleblower.py" line="51"/>
         <source>Import from Excel…</source>
         <translation>Importeren uit Excel…</translation>
     </message>
     <message>
-        <location filename="../../ui/confidential/whistleblower.py" line="137"/>
+        <location filename="../../ui/confidential/whistleblower.py" line="89"/>
         <source>every deadline met</source>
         <translation>alle termijnen gehaald</translation>
     </message>
     <message>
-        <location filename="../../ui/confidential/whistleblower.py" line="137"/>
+        <location filename="../../ui/confidential/whistleblower.py" line="89"/>
         <source>not every deadline met</source>
         <translation>niet alle termijnen gehaald</translation>
     </message>
     <message>
-        <location filename="../../ui/confidential/whistleblower.py" line="138"/>
+        <location filename="../../ui/confidential/whistleblower.py" line="90"/>
         <source>{year}: {comparison}; {verdict}.</source>
         <translation>{year}: {comparison}; {verdict}.</translation>
     </message>
     <message>
-        <location filename="../../ui/confidential/whistleblower.py" line="155"/>
+        <location filename="../../ui/confidential/whistleblower.py" line="54"/>
         <source>This file is read-only: nothing can be added here.</source>
         <translation>Dit bestand is alleen-lezen: hier kan niets worden toegevoegd.</translation>
     </message>
     <message>
-        <location filename="../../ui/confidential/whistleblower.py" line="162"/>
+        <location filename="../../ui/confidential/whistleblower.py" line="55"/>
         <source>Whistleblower report</source>
         <translation>Klokkenluidersmelding</translation>
     </message>
     <message>
-        <location filename="../../ui/confidential/whistleblower.py" line="181"/>
-        <location filename="../../ui/confidential/whistleblower.py" line="186"/>
+        <location filename="../../ui/confidential/whistleblower.py" line="107"/>
         <source>Delete report</source>
         <translation>Melding verwijderen</translation>
     </message>
     <message>
-        <location filename="../../ui/confidential/whistleblower.py" line="182"/>
+        <location filename="../../ui/confidential/whistleblower.py" line="108"/>
         <source>Delete the report received on {date}? Undo brings it back.</source>
         <translation>De melding ontvangen op {date} verwijderen? Ongedaan maken zet haar terug.</translation>
     </message>

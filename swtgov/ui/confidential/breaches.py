@@ -9,16 +9,10 @@ from __future__ import annotations
 
 import datetime as dt
 import math
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import (
-    QHBoxLayout,
-    QLabel,
-    QMessageBox,
-    QPushButton,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QLabel, QWidget
 
 from swtgov import display
 from swtgov.domain.confidential import clocks
@@ -26,19 +20,13 @@ from swtgov.domain.confidential.figures import breach_figures
 from swtgov.domain.confidential.model import DataBreach
 from swtgov.services.confidential import registers as service
 from swtgov.ui.confidential import dialogs
-from swtgov.ui.confidential.view import (
-    DUE,
-    OVERDUE,
-    current_record,
-    empty_state,
-    open_import,
-    register_table,
-    select_where,
-    size_register_columns,
-)
-from swtgov.ui.emptystate import EmptyStack
-from swtgov.ui.models import ColumnDef, RecordTableModel
+from swtgov.ui.confidential.register_tab import RegisterTab, RegisterTexts
+from swtgov.ui.confidential.view import DUE, OVERDUE
+from swtgov.ui.models import ColumnDef
 from swtgov.ui.session import Session
+
+if TYPE_CHECKING:
+    from sqlite_utils import Database
 
 COUNTDOWN_COLUMN = 4
 
@@ -50,32 +38,35 @@ def short_moment(moment: dt.datetime) -> str:
 TICK_MS = 30_000
 
 
-class BreachTab(QWidget):
+class BreachTab(RegisterTab[DataBreach]):
     """Datalekken: what happened, and whether the AP was notified within 72 hours."""
 
     report_kind = "datalekken"
     import_kind = "datalekken"
+    column_maximum = 240
 
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.session = session
-        self.read_only = False
-        self.has_registers = False
-        self._sized = False
         self.now = service.now_for(session.as_of)
-        self.summary = QLabel()
-        self.summary.setWordWrap(True)
+        super().__init__(session, parent)
         self.countdown = QLabel()
         self.countdown.setWordWrap(True)
-        self.new_button = QPushButton(self.tr("New data breach…"))
-        self.edit_button = QPushButton(self.tr("Edit…"))
-        self.delete_button = QPushButton(self.tr("Delete"))
-        self.report_button = QPushButton(self.tr("Register report…"))
-        self.new_button.clicked.connect(self.new)
-        self.edit_button.clicked.connect(self.edit)
-        self.delete_button.clicked.connect(self.delete)
-        self.report_button.clicked.connect(self.report)
-        columns: list[ColumnDef[DataBreach]] = [
+        self.content_layout.insertWidget(1, self.countdown)  # below the summary, above the buttons
+        self.timer = QTimer(self)
+        self.timer.setInterval(TICK_MS)
+        self.timer.timeout.connect(self.tick)
+        self.timer.start()
+
+    def texts(self) -> RegisterTexts:
+        return RegisterTexts(
+            new=self.tr("New data breach…"), edit=self.tr("Edit…"), delete=self.tr("Delete"),
+            report=self.tr("Register report…"), import_file=self.tr("Import from Excel…"),
+            empty=self.tr("No data breaches registered. Every breach belongs here, notified to the Autoriteit "
+                          "Persoonsgegevens or not."),
+            read_only=self.tr("This file is read-only: nothing can be added here."),
+            save=self.tr("Data breach"))  # fmt: skip
+
+    def columns(self) -> list[ColumnDef[DataBreach]]:
+        return [
             ColumnDef(self.tr("Discovered"), lambda b: short_moment(b.discovered_at),
                       sort=lambda b: clocks.utc(b.discovered_at),
                       tooltip=lambda b: display.moment(clocks.local_moment(b.discovered_at))),
@@ -89,31 +80,6 @@ class BreachTab(QWidget):
             ColumnDef(self.tr("Dealt with"), lambda b: display.short_date(b.closed_on, ""),
                       sort=lambda b: b.closed_on or dt.date.min),
         ]  # fmt: skip
-        self.model: RecordTableModel[DataBreach] = RecordTableModel(columns, self)
-        self.table, self.proxy = register_table(self.model, self, edit=self.edit, delete=self.delete, new=self.new)
-        buttons = QHBoxLayout()
-        for button in (self.new_button, self.edit_button, self.delete_button):
-            buttons.addWidget(button)
-        buttons.addStretch(1)
-        buttons.addWidget(self.report_button)
-        content = QWidget()
-        inner = QVBoxLayout(content)
-        inner.setContentsMargins(0, 0, 0, 0)
-        inner.addWidget(self.summary)
-        inner.addWidget(self.countdown)
-        inner.addLayout(buttons)
-        inner.addWidget(self.table, 1)
-        self.empty = empty_state(
-            self.tr("No data breaches registered. Every breach belongs here, notified to the Autoriteit "
-                    "Persoonsgegevens or not."),
-            self.tr("New data breach…"), self.new, self.tr("Import from Excel…"), self.import_file)  # fmt: skip
-        self.stack = EmptyStack(content, self.empty)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.stack)
-        self.timer = QTimer(self)
-        self.timer.setInterval(TICK_MS)
-        self.timer.timeout.connect(self.tick)
-        self.timer.start()
 
     # --- the clock ----------------------------------------------------------------------
 
@@ -173,72 +139,26 @@ class BreachTab(QWidget):
 
     # --- data ---------------------------------------------------------------------------
 
-    def refresh(self) -> None:
-        """Reload the register and the countdown."""
-        gf = self.session.gf
-        self.has_registers = gf is not None and service.has_registers(gf.db)
-        breaches = service.load_breaches(gf.db) if gf is not None else []
-        chosen = current_record(self.table)
+    def load(self, db: Database | None) -> bool:
+        """Show the register and the countdown."""
+        breaches = service.load_breaches(db) if db is not None else []
         self.now = service.now_for(self.session.as_of)
         self.model.set_records(sorted(breaches, key=lambda b: clocks.utc(b.discovered_at), reverse=True))
         figures = breach_figures(breaches, self.session.as_of.year, self.session.as_of)
         self.summary.setText(figures.summary)
-        self.new_button.setEnabled(self.has_registers and not self.read_only)
-        self.stack.set_empty(gf is not None and not breaches)
         self.tick()
-        if breaches and not self._sized:
-            self._sized = True
-            size_register_columns(self.table, maximum=240)
-        if chosen is not None:
-            self.select(chosen.id)
+        return bool(breaches)
 
-    def select(self, breach_id: int | None) -> bool:
-        return select_where(self.table, self.proxy, self.model, lambda b: b.id == breach_id)
+    def dialog_for(self, item: DataBreach | None) -> dialogs.BreachDialog:
+        return dialogs.BreachDialog(item, clocks.local_moment(dt.datetime.now().astimezone()), self)
 
-    def set_read_only(self, read_only: bool) -> None:
-        self.read_only = read_only
-        for button in (self.new_button, self.edit_button, self.delete_button):
-            button.setVisible(not read_only)
-        self.empty.set_read_only(read_only, self.tr("This file is read-only: nothing can be added here."))
+    def save_record(self, audit: Any, record: DataBreach) -> int:
+        return service.save_breach(audit, record)
 
-    def _save(self, breach: DataBreach | None) -> None:
-        dialog = dialogs.BreachDialog(breach, clocks.local_moment(dt.datetime.now().astimezone()), self)
-        saved: list[int] = []
-        def submit() -> None:
-            record = dialog.record()
-            saved.append(self.session.perform(self.tr("Data breach"), lambda audit: service.save_breach(audit, record)))
-
-        dialog.submit = submit
-        if dialog.exec() and saved:
-            self.select(saved[0])
-
-    def new(self) -> None:
-        if not self.read_only and self.has_registers:
-            self._save(None)
-
-    def edit(self) -> None:
-        chosen = current_record(self.table)
-        if chosen is not None and not self.read_only:
-            self._save(chosen)
-
-    def delete(self) -> None:
-        chosen: DataBreach | None = current_record(self.table)
-        if chosen is None or self.read_only or chosen.id is None:
-            return
-        answer = QMessageBox.question(self, self.tr("Delete data breach"), self.tr(
+    def delete_question(self, row: DataBreach) -> tuple[str, str]:
+        return self.tr("Delete data breach"), self.tr(
             "Delete the data breach of {date}? Every breach belongs in the register; undo brings it back.").format(
-                date=display.date(chosen.discovered_on)))  # fmt: skip
-        if answer == QMessageBox.StandardButton.Yes:
-            breach_id = chosen.id
-            self.session.perform(self.tr("Delete data breach"), lambda audit: service.delete_breach(audit, breach_id))
+                date=display.date(row.discovered_on))  # fmt: skip
 
-    def import_file(self) -> None:
-        """Open the import dialog on this register (from the empty state)."""
-        if not self.read_only:
-            open_import(self.session, self, self.import_kind)
-
-    def report(self) -> None:
-        from swtgov.ui.dialogs.report import ReportDialog
-
-        if self.session.gf is not None:
-            ReportDialog(self.session, self, kind=self.report_kind).exec()
+    def delete_record(self, audit: Any, record_id: int) -> None:
+        service.delete_breach(audit, record_id)
