@@ -9,10 +9,10 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from swtgov.domain.tabular import export_cell, map_header, parse_rows
+from swtgov.domain.tabular import Problem, export_cell, map_header, parse_rows
 from swtgov.errors import ImportRejected, UnknownKind
 from swtgov.services import areas
-from swtgov.services.kinds import ImportKind
+from swtgov.services.kinds import ImportKind, ImportPlan
 from swtgov.services.progress import Progress, no_progress
 from swtgov.services.spreadsheet import read_sheet, write_sheet
 from swtgov.store.audit import JournalStep
@@ -91,18 +91,7 @@ def run_import(
     else:
         plan, more = kind.plan(gf.db, rows)
     problems += more
-    if problems:
-        raise ImportRejected(sorted(problems, key=lambda p: (p.row or 0)))
-    summary = ImportSummary(
-        kind.name, source, len(rows), plan.created, plan.updated, plan.unchanged,
-        dry_run, plan.notes, plan.warnings,
-    )
-    if dry_run or plan.write is None:
-        return summary
-    with gf.change() as audit:
-        plan.write(audit, progress)
-    summary.steps = audit.journal
-    return summary
+    return _carry_out(gf, kind, source, len(rows), plan, problems, dry_run=dry_run, progress=progress)
 
 
 def reads_own_file(kind: ImportKind) -> bool:
@@ -122,10 +111,19 @@ def _run_own_file_import(
     """:func:`run_import` for a kind that reads its own file (see :func:`reads_own_file`)."""
     rows = kind.read_file(source, progress)  # type: ignore[attr-defined]
     plan, problems = kind.plan(gf.db, rows)
+    return _carry_out(gf, kind, source, len(rows), plan, problems, dry_run=dry_run, progress=progress)
+
+
+def _carry_out(
+    gf: GovernanceFile, kind: ImportKind, source: Path, count: int, plan: ImportPlan, problems: list[Problem],
+    *, dry_run: bool, progress: Progress,
+) -> ImportSummary:
+    """Refuse a plan with problems (every one, by row); else sum it up and, unless a dry
+    run, write it as one audited change."""
     if problems:
         raise ImportRejected(sorted(problems, key=lambda p: (p.row or 0)))
     summary = ImportSummary(
-        kind.name, source, len(rows), plan.created, plan.updated, plan.unchanged,
+        kind.name, source, count, plan.created, plan.updated, plan.unchanged,
         dry_run, plan.notes, plan.warnings,
     )
     if dry_run or plan.write is None:

@@ -113,20 +113,7 @@ def replay(db: Database) -> dict[str, dict[str, dict[str, Value]]]:
     for action, table, key, changes_text in db.execute(
         f"SELECT action, table_name, row_key, changes FROM {AUDIT_TABLE} ORDER BY id"
     ):
-        changes = json.loads(changes_text)
-        rows = state.setdefault(table, {})
-        if action == "insert":
-            rows[key] = {c: after for c, (_, after) in changes.items()}
-        elif action == "update":
-            row = rows.setdefault(key, {})
-            for c, (_, after) in changes.items():
-                row[c] = after
-        elif action == "delete":
-            rows.pop(key, None)
-        elif action == "add_column":
-            (column, (_, default)), = changes.items()
-            for row in rows.values():
-                row[column] = default
+        _apply(state, action, table, key, json.loads(changes_text))
     return state
 
 
