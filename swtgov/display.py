@@ -11,6 +11,8 @@ from decimal import Decimal
 
 from typing import Any
 
+from swtgov.domain.values import message_date
+
 LOCALE = "nl_NL"
 
 
@@ -28,12 +30,17 @@ def _babel_decimal(value: Any, format: str, locale: str) -> str:  # noqa: A002
 
 
 def date(value: dt.date | None, empty: str = "") -> str:
-    """``1 oktober 2026``."""
+    """``1 oktober 2026``.
+
+    The full date is written from the Dutch month names directly: it is what babel's
+    ``d MMMM y`` gives for nl_NL (a test compares every month), without loading babel's
+    locale data before the window's first paint.
+    """
     if value is None:
         return empty
     if isinstance(value, dt.datetime):
         value = value.date()
-    return _babel_date(value, format="d MMMM y", locale=LOCALE)
+    return message_date(value)
 
 
 def short_date(value: dt.date | None, empty: str = "") -> str:

@@ -24,7 +24,7 @@ def test_every_area_has_a_page_and_its_hooks() -> None:
         assert area.signals is not None, f"{area.key} has no signal provider"
         assert area.reports, f"{area.key} has no report"
         assert area.demo is not None, f"{area.key} has no demo data"
-        for spec in area.settings:
+        for spec in area.settings():
             assert spec.key.startswith(area.key + "."), spec.key
         cls = page_class(area.key)
         assert cls.key == area.key

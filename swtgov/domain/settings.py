@@ -133,26 +133,33 @@ GENERAL_SETTINGS: list[SettingSpec] = [
 ]
 
 
-_area_specs: list[SettingSpec] | None = None
+_area_specs: Callable[[], Sequence[SettingSpec]] | None = None
+_all: dict[str, SettingSpec] | None = None
 
 
-def install_area_settings(specs: Sequence[SettingSpec]) -> None:
+def install_area_settings(specs: Callable[[], Sequence[SettingSpec]]) -> None:
     """Install the settings every area declares (called once by ``swtgov.services.areas``,
-    which reads them from the area records: the domain never reaches up to find them)."""
-    global _area_specs
-    _area_specs = list(specs)
+    which reads them from the area records: the domain never reaches up to find them).
+    ``specs`` is called on the first :func:`all_specs`, so no area's rules are imported
+    before a setting is needed."""
+    global _area_specs, _all
+    _area_specs, _all = specs, None
 
 
 def all_specs() -> dict[str, SettingSpec]:
     """Every declared setting, by key, in declaration order (general first, then per area)."""
+    global _all
     if _area_specs is None:
         raise RuntimeError("the areas are not installed: import swtgov.services.areas first")
+    if _all is not None:
+        return dict(_all)
     specs: dict[str, SettingSpec] = {}
-    for spec in GENERAL_SETTINGS + _area_specs:
+    for spec in [*GENERAL_SETTINGS, *_area_specs()]:
         if spec.key in specs:
             raise ValueError(f"setting {spec.key} declared twice")
         specs[spec.key] = spec
-    return specs
+    _all = specs
+    return dict(specs)
 
 
 class Settings(Mapping[str, Any]):

@@ -58,6 +58,17 @@ def lazy(module: str, name: str) -> Callable[..., Any]:
     return call
 
 
+def lazy_settings(module: str, name: str = "SETTINGS") -> Callable[[], Sequence[SettingSpec]]:
+    """The settings list ``name`` of ``module``, imported when first asked for (the window
+    paints before any area's domain is imported)."""
+
+    def load() -> Sequence[SettingSpec]:
+        return getattr(importlib.import_module(module), name)  # type: ignore[no-any-return]
+
+    load.__qualname__ = load.__name__ = f"lazy_settings({module}.{name})"
+    return load
+
+
 @dataclass(frozen=True)
 class ReportKind:
     """One PDF report of an area.
@@ -92,7 +103,8 @@ class Area:
     Attributes:
         key: the area's key (``"rooster"``): page key, signal area, settings prefix.
         title: its Dutch title, as the navigation, dialogs and reports show it.
-        settings: the settings it declares (keys start with ``key + "."``).
+        settings: returns the settings it declares (keys start with ``key + "."``);
+            see :func:`lazy_settings`.
         schema: its schema steps, each ``(name, step)``; names are numbered across
             all areas in release order (``0002_rooster``, ``0003_risicos`` ...).
         import_kinds: returns its import/export kinds, in menu order.
@@ -108,7 +120,7 @@ class Area:
 
     key: str
     title: str
-    settings: Sequence[SettingSpec] = ()
+    settings: Callable[[], Sequence[SettingSpec]] = tuple
     schema: Sequence[SchemaStep] = ()
     import_kinds: Callable[[], Sequence["ImportKind"]] = tuple
     signals: SignalProvider | None = None

@@ -85,7 +85,7 @@ def _install() -> None:
     if len(set(keys)) != len(keys):
         raise ValueError(f"area keys must be unique: {keys}")
     schema.install([step for area in AREAS for step in area.schema])
-    install_area_settings([spec for area in AREAS for spec in area.settings])
+    install_area_settings(lambda: [spec for area in AREAS for spec in area.settings()])
 
 
 _install()

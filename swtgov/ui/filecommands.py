@@ -13,7 +13,6 @@ from PySide6.QtCore import QObject
 
 from swtgov.errors import SwtgovError
 from swtgov.services import governance
-from swtgov.services.review_copy import review_copy_contents
 from swtgov.store.paths import EXTENSION
 from swtgov.ui import recent
 from swtgov.ui.errors import show_error
@@ -172,6 +171,8 @@ class FileCommands(QObject):
         )
         if not name:
             return
+        from swtgov.services.review_copy import review_copy_contents  # not before the first paint
+
         source, target = gf.path, Path(name)
         task = Task(self.window, self.tr("Making the read-only copy…"), lambda _progress: make_review_copy(source, target))
         self.run(task, lambda path: QMessageBox.information(self.window, self.tr("Read-only copy"),

@@ -546,3 +546,14 @@ def test_parsers_only_ever_raise_value_problem(value: Cell) -> None:
             parser(value)
         except ValueProblem as problem:
             assert str(problem) and str(problem)[0].islower()
+
+
+def test_the_full_dutch_date_is_babels_for_every_month() -> None:
+    """display.date writes the month names itself (no babel before the first paint)."""
+    from babel.dates import format_date
+
+    from swtgov import display
+
+    for month in range(1, 13):
+        for day in (dt.date(2026, month, 1), dt.date(1999, month, 28)):
+            assert display.date(day) == format_date(day, format="d MMMM y", locale="nl_NL")

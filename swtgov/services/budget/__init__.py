@@ -7,9 +7,7 @@ auditfile, import only: :class:`swtgov.services.budget.auditfile.AuditfileKind`)
 
 from __future__ import annotations
 
-from swtgov.domain.budget.rules import AREA as KEY
-from swtgov.domain.budget.rules import SETTINGS
-from swtgov.services.area import Area, ReportKind, lazy
+from swtgov.services.area import Area, ReportKind, lazy, lazy_settings
 from swtgov.store.budget.schema import LINES, STEPS, YEARS
 
 
@@ -21,9 +19,9 @@ def _import_kinds() -> tuple[object, ...]:
 
 
 AREA = Area(
-    key=KEY,
+    key="begroting",
     title="Begroting",
-    settings=SETTINGS,
+    settings=lazy_settings("swtgov.domain.budget.rules"),
     schema=STEPS,
     import_kinds=_import_kinds,  # type: ignore[arg-type]
     signals=lazy("swtgov.services.budget.signals", "signals"),

@@ -9,18 +9,16 @@ leesversie ever holds a row of these registers.
 
 from __future__ import annotations
 
-from swtgov.domain.confidential.model import AREA as KEY
-from swtgov.domain.confidential.model import SETTINGS
-from swtgov.services.area import Area, ReportKind, lazy
+from swtgov.services.area import Area, ReportKind, lazy, lazy_settings
 from swtgov.store.confidential.schema import STEPS
 
 _REPORT = "swtgov.services.confidential.report"
 _YEAR = frozenset({"year"})
 
 AREA = Area(
-    key=KEY,
+    key="vertrouwelijk",
     title="Vertrouwelijk",
-    settings=SETTINGS,
+    settings=lazy_settings("swtgov.domain.confidential.model"),
     schema=STEPS,
     import_kinds=lazy("swtgov.services.confidential.transfer", "import_kinds"),
     signals=lazy("swtgov.services.confidential.registers", "signals"),

@@ -7,9 +7,7 @@ The outputs (notulen, vergaderpakket, jaarplanning, .ics, .eml) are in
 
 from __future__ import annotations
 
-from swtgov.domain.meetings.rules import AREA as KEY
-from swtgov.domain.meetings.rules import SETTINGS
-from swtgov.services.area import Area, ReportKind, lazy
+from swtgov.services.area import Area, ReportKind, lazy, lazy_settings
 from swtgov.store.meetings.schema import STEPS
 
 
@@ -32,9 +30,9 @@ REVIEW_FILTERS: dict[str, str] = {
 
 
 AREA = Area(
-    key=KEY,
+    key="vergaderingen",
     title="Vergaderingen",
-    settings=SETTINGS,
+    settings=lazy_settings("swtgov.domain.meetings.rules"),
     schema=STEPS,
     import_kinds=_import_kinds,  # type: ignore[arg-type]
     signals=lazy("swtgov.services.meetings.signals", "signals"),

@@ -5,8 +5,7 @@
 
 from __future__ import annotations
 
-from swtgov.domain.risks.rules import SETTINGS
-from swtgov.services.area import Area, ReportKind, lazy
+from swtgov.services.area import Area, ReportKind, lazy, lazy_settings
 from swtgov.store.risks.schema import STEPS
 
 
@@ -19,7 +18,7 @@ def _import_kinds() -> tuple[object, ...]:
 AREA = Area(
     key="risicos",
     title="Risico's",
-    settings=SETTINGS,
+    settings=lazy_settings("swtgov.domain.risks.rules"),
     schema=STEPS,
     import_kinds=_import_kinds,  # type: ignore[arg-type]
     signals=lazy("swtgov.services.risks.register", "signals"),

@@ -5,8 +5,7 @@
 
 from __future__ import annotations
 
-from swtgov.domain.rooster.model import SETTINGS
-from swtgov.services.area import Area, ReportKind, lazy
+from swtgov.services.area import Area, ReportKind, lazy, lazy_settings
 from swtgov.store.rooster.schema import STEPS
 
 
@@ -19,7 +18,7 @@ def _import_kinds() -> tuple[object, ...]:
 AREA = Area(
     key="rooster",
     title="Leden en rooster",
-    settings=SETTINGS,
+    settings=lazy_settings("swtgov.domain.rooster.model"),
     schema=STEPS,
     import_kinds=_import_kinds,  # type: ignore[arg-type]
     signals=lazy("swtgov.services.rooster.members", "signals"),

@@ -9,7 +9,10 @@ restricts: a year with lines is only removed by deleting its lines through the a
 
 from __future__ import annotations
 
-from sqlite_utils import Database
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:  # the schema is declared at start-up; sqlite-utils loads when a step runs
+    from sqlite_utils import Database
 
 YEARS = "budget_years"
 LINES = "budget_lines"

@@ -11,7 +11,10 @@ None of the three tables is in the leesversie: the area declares no review table
 
 from __future__ import annotations
 
-from sqlite_utils import Database
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:  # the schema is declared at start-up; sqlite-utils loads when a step runs
+    from sqlite_utils import Database
 
 COUNSELLOR = "counsellor_reports"
 WHISTLEBLOWER = "whistleblower_reports"

@@ -16,7 +16,10 @@ by the repository (a trigger on INSERT would also fire while a leesversie is cop
 
 from __future__ import annotations
 
-from sqlite_utils import Database
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:  # the schema is declared at start-up; sqlite-utils loads when a step runs
+    from sqlite_utils import Database
 
 #: the text every lock trigger raises; the audit writer shows it as a known error
 LOCKED = (

@@ -9,7 +9,10 @@ children through the audit log itself.
 
 from __future__ import annotations
 
-from sqlite_utils import Database
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:  # the schema is declared at start-up; sqlite-utils loads when a step runs
+    from sqlite_utils import Database
 
 
 def create(db: Database) -> None:

@@ -9,7 +9,10 @@ through the log itself and the file refuses a parent with children left.
 
 from __future__ import annotations
 
-from sqlite_utils import Database
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:  # the schema is declared at start-up; sqlite-utils loads when a step runs
+    from sqlite_utils import Database
 
 
 def create(db: Database) -> None:
