@@ -82,13 +82,6 @@ def number(value: int | float | Decimal, decimals: int = 0) -> str:
     return _babel_decimal(value, format=pattern, locale=LOCALE)
 
 
-def percent(value: float | Decimal | None, decimals: int = 1, empty: str = "") -> str:
-    """``12,5 %`` (value is a fraction: 0.125)."""
-    if value is None:
-        return empty
-    return f"{number(Decimal(str(value)) * 100, decimals)} %"
-
-
 def plural(count: int, one: str, many: str) -> str:
     """``1 lid``, ``3 leden``."""
     return f"{number(count)} {one if count == 1 else many}"

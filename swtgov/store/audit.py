@@ -15,7 +15,7 @@ import datetime as dt
 import hashlib
 import json
 import sqlite3
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
@@ -286,12 +286,6 @@ class Audit:
         self._append("delete", table, _row_key(key), {c: [logged(v), None] for c, v in before.items()})
         self.journal.append(JournalStep("delete", table, key, before, None))
         return before
-
-    def add_column(self, table: str, column: str, col_type: type, default: Any = None) -> None:
-        """Add a column in a migration, so that verification knows every row got it."""
-        self.db[table].add_column(column, col_type, not_null_default=default)  # type: ignore[union-attr]
-        self._append("add_column", table, json.dumps(column), {column: [None, _clean(default)]})
-        self.flush()
 
 
 def log_is_empty(db: Database) -> bool:

@@ -101,10 +101,6 @@ def _apply(state: dict[str, dict[str, dict[str, Value]]], action: str, table: st
             row[c] = after
     elif action == "delete":
         rows.pop(key, None)
-    elif action == "add_column":
-        (column, (_, default)), = changes.items()
-        for row in rows.values():
-            row[column] = default
 
 
 def replay(db: Database) -> dict[str, dict[str, dict[str, Value]]]:
