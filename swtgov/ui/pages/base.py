@@ -9,6 +9,8 @@ so every UI string stays in the concrete page.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QWidget
 
@@ -25,6 +27,11 @@ class AreaPage(QWidget):
     """
 
     key: str
+    #: each page's own (see the ``Page`` protocol): reload from the file as of the peildatum,
+    #: select the item a signal is about, offer or withhold every action that changes the file
+    refresh: Callable[[], None]
+    show_item: Callable[[ItemRef], None]
+    set_read_only: Callable[[bool], None]
 
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -36,18 +43,6 @@ class AreaPage(QWidget):
     def title(self) -> str:
         """The area's title, as the navigation shows it."""
         return area_named(self.key).title
-
-    def refresh(self) -> None:
-        """Reload what the page shows from the session's file, as of the session's date."""
-        raise NotImplementedError
-
-    def show_item(self, ref: ItemRef) -> None:
-        """Select the item a signal is about."""
-        raise NotImplementedError
-
-    def set_read_only(self, read_only: bool) -> None:
-        """Offer or withhold every action that changes the file."""
-        raise NotImplementedError
 
     def _data_changed(self) -> None:
         """Refresh now when visible; otherwise when the page is next shown."""
