@@ -14,7 +14,6 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
-    QHBoxLayout,
     QHeaderView,
     QLabel,
     QMenu,
@@ -36,7 +35,8 @@ from swtgov.services.areas import area_named
 from swtgov.services.meetings import minutes
 from swtgov.store.meetings import repo, write
 from swtgov.store.settings import read_setting
-from swtgov.ui import errors
+from swtgov.ui import errors, style
+from swtgov.ui.flow import FlowLayout
 from swtgov.ui.meetings.agenda import AgendaTab
 from swtgov.ui.meetings.attendance import AttendanceTab
 from swtgov.ui.meetings.common import BANNER_STYLE, MUTED_STYLE, plain_table
@@ -86,10 +86,9 @@ class MeetingsPage(QWidget):
         self.new_button = QPushButton(self.tr("New meeting…"))
         self.new_button.clicked.connect(self.new_meeting)
         self.outputs = OutputButtons(self)
-        top = QHBoxLayout()
+        top = FlowLayout()  # wraps onto a second line in a narrow window (1024×600)
         top.addWidget(self.year)
         top.addWidget(self.body_filter)
-        top.addStretch(1)
         top.addWidget(self.new_button)
         top.addWidget(self.outputs.year_buttons())
 
@@ -133,9 +132,8 @@ class MeetingsPage(QWidget):
         self.approve_button = QPushButton(self.tr("Approve minutes…"))
         self.approve_button.setToolTip(self.tr("Vaststellen: afterwards nothing in this meeting changes"))
         self.approve_button.clicked.connect(lambda: self.approve())
-        buttons = QHBoxLayout()
+        buttons = FlowLayout()
         buttons.addWidget(self.outputs.meeting_buttons())
-        buttons.addStretch(1)
         buttons.addWidget(self.approve_button)
         buttons.addWidget(self.meeting_button)
 
@@ -156,7 +154,8 @@ class MeetingsPage(QWidget):
         right_layout.addWidget(self.tabs, 1)
         split = QSplitter(Qt.Orientation.Horizontal)
         split.addWidget(left)
-        split.addWidget(right)
+        # at 1024×600 the meeting's panel scrolls instead of squeezing the agenda to one row
+        split.addWidget(style.tall(right, 520))
         split.setStretchFactor(1, 1)
         split.setSizes([390, 760])
         year_view = QWidget()
