@@ -598,7 +598,7 @@
     <name>MeetingsPage</name>
     <message>
         <location filename="../../ui/meetings/page.py" line="77"/>
-        <location filename="../../ui/meetings/page.py" line="173"/>
+        <location filename="../../ui/meetings/page.py" line="172"/>
         <source>Meetings</source>
         <translation>Vergaderingen</translation>
     </message>
@@ -613,150 +613,150 @@
         <translation>Nieuwe vergadering…</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/page.py" line="97"/>
+        <location filename="../../ui/meetings/page.py" line="96"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/page.py" line="98"/>
+        <location filename="../../ui/meetings/page.py" line="97"/>
         <source>Body</source>
         <translation>Orgaan</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/page.py" line="99"/>
-        <location filename="../../ui/meetings/page.py" line="148"/>
+        <location filename="../../ui/meetings/page.py" line="98"/>
+        <location filename="../../ui/meetings/page.py" line="146"/>
         <source>Minutes</source>
         <translation>Notulen</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/page.py" line="99"/>
+        <location filename="../../ui/meetings/page.py" line="98"/>
         <source>approved</source>
         <translation>vastgesteld</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/page.py" line="99"/>
+        <location filename="../../ui/meetings/page.py" line="98"/>
         <source>draft</source>
         <translation>concept</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/page.py" line="126"/>
+        <location filename="../../ui/meetings/page.py" line="125"/>
         <source>Meeting</source>
         <translation>Vergadering</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/page.py" line="128"/>
+        <location filename="../../ui/meetings/page.py" line="127"/>
         <source>Edit…</source>
         <translation>Wijzigen…</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/page.py" line="130"/>
+        <location filename="../../ui/meetings/page.py" line="129"/>
         <source>Delete…</source>
         <translation>Verwijderen…</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/page.py" line="133"/>
+        <location filename="../../ui/meetings/page.py" line="132"/>
         <source>Approve minutes…</source>
         <translation>Notulen vaststellen…</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/page.py" line="134"/>
+        <location filename="../../ui/meetings/page.py" line="133"/>
         <source>Vaststellen: afterwards nothing in this meeting changes</source>
         <translation>Vaststellen: daarna verandert er niets meer aan deze vergadering</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/page.py" line="146"/>
+        <location filename="../../ui/meetings/page.py" line="144"/>
         <source>Agenda</source>
         <translation>Agenda</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/page.py" line="147"/>
+        <location filename="../../ui/meetings/page.py" line="145"/>
         <source>Attendance</source>
         <translation>Aanwezigheid</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/page.py" line="174"/>
+        <location filename="../../ui/meetings/page.py" line="173"/>
         <source>Decision register</source>
         <translation>Besluitenregister</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/page.py" line="175"/>
+        <location filename="../../ui/meetings/page.py" line="174"/>
         <source>Action list</source>
         <translation>Actielijst</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/page.py" line="206"/>
+        <location filename="../../ui/meetings/page.py" line="205"/>
         <source>All bodies</source>
         <translation>Alle organen</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/page.py" line="225"/>
+        <location filename="../../ui/meetings/page.py" line="224"/>
         <source>No meetings planned in {year}.</source>
         <translation>Geen vergaderingen gepland in {year}.</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/page.py" line="247"/>
+        <location filename="../../ui/meetings/page.py" line="246"/>
         <source>No meeting chosen</source>
         <translation>Geen vergadering gekozen</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/page.py" line="256"/>
+        <location filename="../../ui/meetings/page.py" line="255"/>
         <source>no location yet</source>
         <translation>nog geen locatie</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/page.py" line="257"/>
+        <location filename="../../ui/meetings/page.py" line="256"/>
         <source>pack sent on {date}</source>
         <translation>pakket verstuurd op {date}</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/page.py" line="258"/>
+        <location filename="../../ui/meetings/page.py" line="257"/>
         <source>pack not sent</source>
         <translation>pakket niet verstuurd</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/page.py" line="261"/>
+        <location filename="../../ui/meetings/page.py" line="260"/>
         <source>convocation with the agenda by {date}</source>
         <translation>oproeping met de agenda uiterlijk op {date}</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/page.py" line="264"/>
+        <location filename="../../ui/meetings/page.py" line="263"/>
         <source>minutes sent on {date}</source>
         <translation>notulen verstuurd op {date}</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/page.py" line="267"/>
+        <location filename="../../ui/meetings/page.py" line="266"/>
         <source>The minutes were approved on {date}: nothing in this meeting can be changed any more.</source>
         <translation>De notulen zijn vastgesteld op {date}: aan deze vergadering kan niets meer worden gewijzigd.</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/page.py" line="342"/>
+        <location filename="../../ui/meetings/page.py" line="341"/>
         <source>New meeting</source>
         <translation>Nieuwe vergadering</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/page.py" line="357"/>
+        <location filename="../../ui/meetings/page.py" line="356"/>
         <source>Edit meeting</source>
         <translation>Vergadering wijzigen</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/page.py" line="368"/>
-        <location filename="../../ui/meetings/page.py" line="373"/>
+        <location filename="../../ui/meetings/page.py" line="367"/>
+        <location filename="../../ui/meetings/page.py" line="372"/>
         <source>Delete meeting</source>
         <translation>Vergadering verwijderen</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/page.py" line="369"/>
+        <location filename="../../ui/meetings/page.py" line="368"/>
         <source>Delete the meeting of {body} on {date} with its agenda, documents and minutes?</source>
         <translation>De vergadering van {body} op {date} met agenda, stukken en notulen verwijderen?</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/page.py" line="384"/>
-        <location filename="../../ui/meetings/page.py" line="392"/>
+        <location filename="../../ui/meetings/page.py" line="383"/>
+        <location filename="../../ui/meetings/page.py" line="391"/>
         <source>Approve minutes</source>
         <translation>Notulen vaststellen</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/page.py" line="385"/>
+        <location filename="../../ui/meetings/page.py" line="384"/>
         <source>Approve (vaststellen) the minutes of {body} on {date}. Afterwards nothing in this meeting can be changed. Approved on:</source>
         <translation>De notulen van {body} van {date} vaststellen. Daarna kan aan deze vergadering niets meer worden gewijzigd. Vastgesteld op:</translation>
     </message>
@@ -928,123 +928,118 @@
 <context>
     <name>OutputButtons</name>
     <message>
-        <location filename="../../ui/meetings/outputs.py" line="89"/>
+        <location filename="../../ui/meetings/outputs.py" line="87"/>
         <source>Year planning PDF…</source>
         <translation>Jaarplanning (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/outputs.py" line="91"/>
+        <location filename="../../ui/meetings/outputs.py" line="89"/>
         <source>Calendar file (.ics)…</source>
         <translation>Agenda-bestand (.ics)…</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/outputs.py" line="101"/>
+        <location filename="../../ui/meetings/outputs.py" line="99"/>
         <source>Minutes PDF…</source>
         <translation>Notulen (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/outputs.py" line="103"/>
+        <location filename="../../ui/meetings/outputs.py" line="101"/>
         <source>Board pack…</source>
         <translation>Vergaderpakket…</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/outputs.py" line="105"/>
+        <location filename="../../ui/meetings/outputs.py" line="103"/>
         <source>Send…</source>
         <translation>Versturen…</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/outputs.py" line="107"/>
+        <location filename="../../ui/meetings/outputs.py" line="105"/>
         <source>Board pack to the members…</source>
         <translation>Vergaderpakket naar de leden…</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/outputs.py" line="109"/>
+        <location filename="../../ui/meetings/outputs.py" line="107"/>
         <source>Draft minutes to the members…</source>
         <translation>Conceptnotulen naar de leden…</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/outputs.py" line="139"/>
-        <source>This output is not available in this version.</source>
-        <translation>Dit is in deze versie niet beschikbaar.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/meetings/outputs.py" line="171"/>
+        <location filename="../../ui/meetings/outputs.py" line="163"/>
         <source>Save minutes</source>
         <translation>Notulen opslaan</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/outputs.py" line="175"/>
+        <location filename="../../ui/meetings/outputs.py" line="167"/>
         <source>Making the minutes…</source>
         <translation>De notulen worden gemaakt…</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/outputs.py" line="193"/>
+        <location filename="../../ui/meetings/outputs.py" line="182"/>
         <source>Save board pack</source>
         <translation>Vergaderpakket opslaan</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/outputs.py" line="203"/>
-        <location filename="../../ui/meetings/outputs.py" line="250"/>
+        <location filename="../../ui/meetings/outputs.py" line="192"/>
+        <location filename="../../ui/meetings/outputs.py" line="236"/>
         <source>Making the board pack…</source>
         <translation>Het vergaderpakket wordt gemaakt…</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/outputs.py" line="226"/>
+        <location filename="../../ui/meetings/outputs.py" line="212"/>
         <source>Save e-mail draft</source>
         <translation>Concept-e-mail opslaan</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/outputs.py" line="227"/>
+        <location filename="../../ui/meetings/outputs.py" line="213"/>
         <source>E-mail (*.eml)</source>
         <translation>E-mail (*.eml)</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/outputs.py" line="232"/>
+        <location filename="../../ui/meetings/outputs.py" line="218"/>
         <source>Pack sent</source>
         <translation>Pakket verstuurd</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/outputs.py" line="232"/>
+        <location filename="../../ui/meetings/outputs.py" line="218"/>
         <source>Minutes sent</source>
         <translation>Notulen verstuurd</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/outputs.py" line="243"/>
+        <location filename="../../ui/meetings/outputs.py" line="229"/>
         <source>No e-mail address</source>
         <translation>Geen e-mailadres</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/outputs.py" line="244"/>
+        <location filename="../../ui/meetings/outputs.py" line="230"/>
         <source>These members have no e-mail address in the rooster and are not in the draft: {names}.</source>
         <translation>Deze leden hebben in het rooster geen e-mailadres en staan niet in de concept-e-mail: {names}.</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/outputs.py" line="264"/>
+        <location filename="../../ui/meetings/outputs.py" line="247"/>
         <source>Save year planning</source>
         <translation>Jaarplanning opslaan</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/outputs.py" line="268"/>
+        <location filename="../../ui/meetings/outputs.py" line="251"/>
         <source>Making the year planning…</source>
         <translation>De jaarplanning wordt gemaakt…</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/outputs.py" line="280"/>
+        <location filename="../../ui/meetings/outputs.py" line="260"/>
         <source>Save calendar</source>
         <translation>Agenda-bestand opslaan</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/outputs.py" line="281"/>
+        <location filename="../../ui/meetings/outputs.py" line="261"/>
         <source>Calendar (*.ics)</source>
         <translation>Agenda (*.ics)</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/outputs.py" line="289"/>
+        <location filename="../../ui/meetings/outputs.py" line="269"/>
         <source>Calendar saved</source>
         <translation>Agenda-bestand opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/outputs.py" line="290"/>
+        <location filename="../../ui/meetings/outputs.py" line="270"/>
         <source>The meetings of {year} were saved as {path}. Import it into Outlook: importing it again later updates the appointments.</source>
         <translation>De vergaderingen van {year} zijn opgeslagen als {path}. Importeer het in Outlook: later opnieuw importeren werkt de afspraken bij.</translation>
     </message>
@@ -1052,12 +1047,12 @@
 <context>
     <name>SectionsDialog</name>
     <message>
-        <location filename="../../ui/meetings/outputs.py" line="52"/>
+        <location filename="../../ui/meetings/outputs.py" line="50"/>
         <source>Board pack</source>
         <translation>Vergaderpakket</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/outputs.py" line="54"/>
+        <location filename="../../ui/meetings/outputs.py" line="52"/>
         <source>Add these generated sections to the pack:</source>
         <translation>Voeg deze onderdelen toe aan het pakket:</translation>
     </message>

@@ -37,11 +37,9 @@ if TYPE_CHECKING:
     from swtgov.ui.meetings.page import MeetingsPage
 
 
-def _service(module: str, name: str) -> Callable[..., Any] | None:
-    try:
-        return getattr(importlib.import_module(f"swtgov.services.meetings.{module}"), name)  # type: ignore[no-any-return]
-    except (ImportError, AttributeError):
-        return None
+def _service(module: str, name: str) -> Callable[..., Any]:
+    """A meetings service, imported when an output is first asked for (not when the page is built)."""
+    return getattr(importlib.import_module(f"swtgov.services.meetings.{module}"), name)  # type: ignore[no-any-return]
 
 
 class SectionsDialog(QDialog):
@@ -135,9 +133,6 @@ class OutputButtons(QObject):
         name, _ = QFileDialog.getSaveFileName(self.page, title, suggested, pattern)
         return Path(name) if name else None
 
-    def _missing(self) -> None:
-        errors.show_error(self.page, SwtgovError(self.tr("This output is not available in this version.")))
-
     def _open(self, path: Path) -> None:
         QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
 
@@ -165,9 +160,6 @@ class OutputButtons(QObject):
         build = _service("outputs", "build_notulen")
         if gf is None or record is None:
             return
-        if build is None:
-            self._missing()
-            return
         target = target or self._save_as(self.tr("Save minutes"), self._name("Notulen") + ".pdf", "PDF (*.pdf)")
         if target is None:
             return
@@ -181,11 +173,8 @@ class OutputButtons(QObject):
         available = _service("sections", "available")
         if gf is None or record is None:
             return
-        if build is None:
-            self._missing()
-            return
         if chosen is None:
-            sections = [(s.key, s.title) for s in available()] if available else []
+            sections = [(s.key, s.title) for s in available()]
             dialog = SectionsDialog(sections, self.page)
             if not dialog.exec():
                 return
@@ -213,12 +202,9 @@ class OutputButtons(QObject):
             return
         mail = _service("mail", "pack_draft" if what == "pack" else "minutes_draft")
         make = _service("packs", "make_pack")
-        if mail is None or make is None:
-            self._missing()
-            return
         if what == "pack" and chosen is None:
             available = _service("sections", "available")
-            dialog = SectionsDialog([(s.key, s.title) for s in available()] if available else [], self.page)
+            dialog = SectionsDialog([(s.key, s.title) for s in available()], self.page)
             if not dialog.exec():
                 return
             chosen = dialog.chosen()
@@ -257,9 +243,6 @@ class OutputButtons(QObject):
         build = _service("outputs", "build_jaarplanning")
         if gf is None:
             return
-        if build is None:
-            self._missing()
-            return
         year = self.page.year.value()
         target = target or self._save_as(self.tr("Save year planning"), f"Jaarplanning {year}.pdf", "PDF (*.pdf)")
         if target is None:
@@ -272,9 +255,6 @@ class OutputButtons(QObject):
         gf = self.session.gf
         build = _service("calendar", "build_calendar")
         if gf is None:
-            return
-        if build is None:
-            self._missing()
             return
         year = self.page.year.value()
         target = target or self._save_as(self.tr("Save calendar"), f"Vergaderingen {year}.ics",
