@@ -157,3 +157,17 @@ def attach_file(audit: Audit, item_id: int, path: Path, *, besloten: bool = Fals
         ChangeRefused: the meeting is vastgesteld, or the item has this document already.
     """
     return attach_checked(audit, item_id, read_attachment(path), besloten=besloten)
+
+
+def detach(audit: Audit, link_id: int) -> None:
+    """Remove a document from its agenda item; the document itself goes when nothing links to it.
+
+    Raises:
+        ChangeRefused: the meeting is vastgesteld.
+    """
+    documents.detach(audit, link_id)
+
+
+def set_besloten(audit: Audit, document_id: int, besloten: bool) -> None:
+    """Mark a document confidential (besloten: kept out of the leesversie) or not."""
+    documents.set_besloten(audit, document_id, besloten)

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Sequence
+from typing import Any
 
 from swtgov.domain.meetings import rules
 from swtgov.domain.meetings.model import (
@@ -34,9 +35,32 @@ def plan_meeting(audit: Audit, body: Body, day: dt.date, *, start: dt.time | Non
     """
     meeting_id = write.insert_meeting(audit, Meeting(None, body, day, start, end, location))
     if standard_items:
-        for number, title, kind in rules.standard_items():
-            write.insert_item(audit, meeting_id, number, title, kind=kind)
+        add_standard_items(audit, meeting_id)
     return meeting_id
+
+
+def update_meeting(audit: Audit, meeting_id: int, **fields: Any) -> dict[str, Any]:
+    """Change a concept meeting's ``body``, ``date``, ``start``, ``end`` and/or ``location``.
+
+    Raises:
+        ChangeRefused: vastgesteld, end before start, or the body already meets that day.
+    """
+    return write.update_meeting(audit, meeting_id, **fields)
+
+
+def delete_meeting(audit: Audit, meeting_id: int) -> None:
+    """Remove a concept meeting with its agenda, documents, attendance and minutes.
+
+    Raises:
+        ChangeRefused: the minutes are vastgesteld.
+    """
+    write.delete_meeting(audit, meeting_id)
+
+
+def add_standard_items(audit: Audit, meeting_id: int) -> None:
+    """Add the standard agenda items (opening, verslag, actielijst, ..., rondvraag, sluiting)."""
+    for number, title, kind in rules.standard_items():
+        write.insert_item(audit, meeting_id, number, title, kind=kind)
 
 
 def add_item(audit: Audit, meeting_id: int, title: str, *, kind: str = "bespreking", presenter: str = "",
@@ -59,6 +83,21 @@ def add_item(audit: Audit, meeting_id: int, title: str, *, kind: str = "bespreki
     order = [i.id for i in items[:len(items) - tail]] + [item_id] + [i.id for i in items[len(items) - tail:]]
     write.reorder_items(audit, meeting_id, order)  # type: ignore[arg-type]
     return item_id
+
+
+def update_item(audit: Audit, item_id: int, **fields: Any) -> dict[str, Any]:
+    """Change an agenda item's fields (title, kind, presenter, note, number, minutes).
+
+    Raises:
+        ChangeRefused: the meeting is vastgesteld, or the number is taken.
+    """
+    return write.update_item(audit, item_id, **fields)
+
+
+def delete_item(audit: Audit, item_id: int) -> None:
+    """Remove an agenda item with its document links and conflicts; its decisions and
+    action items stay with the meeting."""
+    write.delete_item(audit, item_id)
 
 
 def move_item(audit: Audit, meeting_id: int, item_id: int, step: int) -> bool:
@@ -114,6 +153,11 @@ def fill_attendance(audit: Audit, meeting_id: int, presence: str = "aanwezig") -
     return added
 
 
+def remove_attendance(audit: Audit, attendance_id: int) -> None:
+    """Remove one person from a meeting's attendance."""
+    write.delete_attendance(audit, attendance_id)
+
+
 def set_conflicts(audit: Audit, item_id: int, names: Sequence[str], reason: str = "") -> None:
     """Record who takes no part in an item (tegenstrijdig belang); members matched by name.
 
@@ -138,6 +182,11 @@ def add_decision(audit: Audit, meeting_id: int, text: str, item_id: int | None =
     return write.insert_decision(audit, meeting_id, text, item_id)
 
 
+def delete_decision(audit: Audit, decision_id: int) -> None:
+    """Remove a decision (while its meeting is concept)."""
+    write.delete_decision(audit, decision_id)
+
+
 def add_action(audit: Audit, meeting_id: int, what: str, who: str, due: dt.date | None = None,
                item_id: int | None = None) -> int:
     """Record an actiepunt agreed at this meeting."""
@@ -149,6 +198,16 @@ def add_action(audit: Audit, meeting_id: int, what: str, who: str, due: dt.date 
     if problems:
         raise ValidationError(problems)
     return write.insert_action(audit, ActionItem(None, meeting_id, what, who, due, item_id=item_id))
+
+
+def delete_action(audit: Audit, action_id: int) -> None:
+    """Remove an action item (while its meeting is concept)."""
+    write.delete_action(audit, action_id)
+
+
+def set_action_done(audit: Audit, action_id: int, done_on: dt.date | None) -> None:
+    """Mark an action item gereed on ``done_on``, or open again with None (also after vaststellen)."""
+    write.set_action_done(audit, action_id, done_on)
 
 
 def approve_minutes(audit: Audit, meeting_id: int, on: dt.date) -> None:

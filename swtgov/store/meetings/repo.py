@@ -183,6 +183,11 @@ def load_items(db: Database, meeting_id: int) -> list[AgendaItem]:
                        conflicts=tuple(conflicts.get(row[0], ()))) for row in items]
 
 
+def item_labels(db: Database) -> dict[int, str]:
+    """Every agenda item's id with its label as the registers show it ("3. Jaarplan 2027")."""
+    return dict(db.execute("SELECT id, number || '. ' || title FROM agenda_items").fetchall())
+
+
 def load_attendance(db: Database, meeting_id: int, members: Iterable[SittingMember] = ()) -> list[Attendance]:
     """Everyone recorded for the meeting, in the minutes' order; members get their role and
     chair mark from ``members`` (the body's sitting members)."""
