@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import tempfile
 from pathlib import Path
-from typing import Any
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices, QDropEvent, QKeySequence, QShortcut
@@ -24,8 +23,7 @@ from PySide6.QtWidgets import (
 
 from swtgov.domain.meetings import rules
 from swtgov.domain.meetings.model import AgendaItem, Attachment
-from swtgov.services.meetings import attachments, minutes
-from swtgov.store.meetings import documents, repo, write
+from swtgov.services.meetings import attachments, minutes, view
 from swtgov.ui.meetings.common import MUTED_STYLE, MeetingTab, plain_table
 from swtgov.ui.meetings.dialogs import ItemDialog
 from swtgov.ui.models import RECORD_ROLE, ColumnDef, RecordTableModel
@@ -266,10 +264,7 @@ class AgendaTab(MeetingTab):
         self.suggest_menu.clear()
         if self.record is None or self.session.gf is None:
             return
-        db = self.session.gf.db
-        meeting = self.record.meeting
-        earlier = [m for m in repo.load_meetings(db, body=meeting.body) if m.date < meeting.date][-6:]
-        topics = rules.recurring_topics([[i.title for i in repo.load_items(db, m.id)] for m in earlier])  # type: ignore[arg-type]
+        topics = view.recurring_topics(self.session.gf.db, self.record.meeting)
         present = {i.title.casefold() for i in self.items}
         carried = len(self.record.carried)
         if carried:
@@ -286,12 +281,7 @@ class AgendaTab(MeetingTab):
 
     def add_standard_items(self) -> None:
         meeting_id = self.meeting_id
-
-        def change(audit: Any) -> None:
-            for number, title, kind in rules.standard_items():
-                write.insert_item(audit, meeting_id, number, title, kind=kind)
-
-        self.perform(self.tr("Add standard agenda items"), change)
+        self.perform(self.tr("Add standard agenda items"), lambda audit: minutes.add_standard_items(audit, meeting_id))
 
     def edit_item(self) -> None:
         item = self.current_item()
@@ -302,14 +292,14 @@ class AgendaTab(MeetingTab):
             return
         values = dialog.values()
         self.perform(self.tr("Edit agenda item {number}").format(number=item.number),
-                     lambda audit: write.update_item(audit, item.id, **values))  # type: ignore[arg-type]
+                     lambda audit: minutes.update_item(audit, item.id, **values))  # type: ignore[arg-type]
 
     def remove_item(self) -> None:
         item = self.current_item()
         if item is None or self.locked:
             return
         self.perform(self.tr("Remove agenda item {number}").format(number=item.number),
-                     lambda audit: write.delete_item(audit, item.id))  # type: ignore[arg-type]
+                     lambda audit: minutes.delete_item(audit, item.id))  # type: ignore[arg-type]
 
     def move(self, step: int) -> None:
         """Move the chosen item up (-1) or down (+1); the numbers follow."""
@@ -356,7 +346,7 @@ class AgendaTab(MeetingTab):
             return
         folder = Path(tempfile.mkdtemp(prefix="swtgov-stuk-"))
         target = folder / attachment.document.name
-        target.write_bytes(repo.document_bytes(self.session.gf.db, attachment.document.sha256))
+        target.write_bytes(view.document_bytes(self.session.gf.db, attachment.document.sha256))
         QDesktopServices.openUrl(QUrl.fromLocalFile(str(target)))
 
     def detach_document(self) -> None:
@@ -365,7 +355,7 @@ class AgendaTab(MeetingTab):
             return
         item_id = attachment.item_id
         self.perform(self.tr("Remove {name}").format(name=attachment.document.name),
-                     lambda audit: documents.detach(audit, attachment.id))  # type: ignore[arg-type]
+                     lambda audit: attachments.detach(audit, attachment.id))  # type: ignore[arg-type]
         self.select_item(item_id)
 
     def toggle_confidential(self) -> None:
@@ -376,5 +366,5 @@ class AgendaTab(MeetingTab):
         on = not attachment.document.besloten
         self.perform(self.tr("Mark {name} confidential").format(name=attachment.document.name) if on else
                      self.tr("Mark {name} not confidential").format(name=attachment.document.name),
-                     lambda audit: documents.set_besloten(audit, attachment.document.id, on))  # type: ignore[arg-type]
+                     lambda audit: attachments.set_besloten(audit, attachment.document.id, on))  # type: ignore[arg-type]
         self.select_item(item_id)

@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
 from swtgov.domain.meetings import rules
 from swtgov.domain.meetings.model import CAPACITIES, PRESENCES
 from swtgov.services.meetings import minutes
-from swtgov.store.meetings import write
 from swtgov.ui.meetings.common import MeetingTab, plain_table
 from swtgov.ui.meetings.dialogs import GuestDialog
 from swtgov.ui.models import RECORD_ROLE, ColumnDef, RecordTableModel
@@ -195,5 +194,5 @@ class AttendanceTab(MeetingTab):
         if row is None or row.attendance_id is None or self.locked:
             return
         self.perform(self.tr("Remove {name}").format(name=row.name),
-                     lambda audit: write.delete_attendance(audit, row.attendance_id))  # type: ignore[arg-type]
+                     lambda audit: minutes.remove_attendance(audit, row.attendance_id))  # type: ignore[arg-type]
 

@@ -3,15 +3,17 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtWidgets import QTableView, QWidget
 
 from swtgov.domain.meetings.model import MeetingRecord
 from swtgov.errors import SwtgovError
-from swtgov.store.audit import Audit
 from swtgov.ui import errors
 from swtgov.ui.session import Session
+
+if TYPE_CHECKING:
+    from swtgov.store.audit import Audit
 
 #: the colours of the vastgesteld banner and of muted text
 BANNER_STYLE = ("background: #e8f1e4; border: 1px solid #9cc28c; border-radius: 4px; padding: 6px; "

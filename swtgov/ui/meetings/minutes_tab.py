@@ -28,7 +28,6 @@ from swtgov import display
 from swtgov.domain.meetings import rules
 from swtgov.domain.meetings.model import ActionItem, AgendaItem, CarriedAction, Decision
 from swtgov.services.meetings import minutes
-from swtgov.store.meetings import write
 from swtgov.ui.meetings.common import MUTED_STYLE, MeetingTab, plain_table
 from swtgov.ui.meetings.dialogs import ActionDialog, TextDialog
 from swtgov.ui.models import RECORD_ROLE, ColumnDef, RecordTableModel
@@ -257,7 +256,7 @@ class MinutesTab(MeetingTab):
             return
         text = self.notes.toPlainText().strip()
         self.perform(self.tr("Notes of item {number}").format(number=item.number),
-                     lambda audit: write.update_item(audit, item.id, minutes=text))  # type: ignore[arg-type]
+                     lambda audit: minutes.update_item(audit, item.id, minutes=text))  # type: ignore[arg-type]
 
     def save_conflicts(self) -> None:
         item = self.current_item()
@@ -289,7 +288,7 @@ class MinutesTab(MeetingTab):
             return
         decision: Decision = entry.data(Qt.ItemDataRole.UserRole)
         self.perform(self.tr("Remove decision {number}").format(number=decision.number),
-                     lambda audit: write.delete_decision(audit, decision.id))  # type: ignore[arg-type]
+                     lambda audit: minutes.delete_decision(audit, decision.id))  # type: ignore[arg-type]
 
     def add_action(self, values: tuple[str, str, dt.date | None] | None = None) -> None:
         item = self.current_item()
@@ -312,7 +311,7 @@ class MinutesTab(MeetingTab):
         if entry is None or self.locked:
             return
         action: ActionItem = entry.data(Qt.ItemDataRole.UserRole)
-        self.perform(self.tr("Remove action item"), lambda audit: write.delete_action(audit, action.id))  # type: ignore[arg-type]
+        self.perform(self.tr("Remove action item"), lambda audit: minutes.delete_action(audit, action.id))  # type: ignore[arg-type]
 
     def mark_done(self) -> None:
         index = self.carried.currentIndex()
@@ -321,4 +320,4 @@ class MinutesTab(MeetingTab):
             return
         day = self.record.meeting.date
         self.perform(self.tr("Action item done"),
-                     lambda audit: write.set_action_done(audit, carried.action.id, day))  # type: ignore[arg-type]
+                     lambda audit: minutes.set_action_done(audit, carried.action.id, day))  # type: ignore[arg-type]

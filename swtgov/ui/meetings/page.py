@@ -32,9 +32,7 @@ from swtgov.domain.meetings.model import Meeting, MeetingRecord
 from swtgov.domain.signals import ItemRef
 from swtgov.errors import SwtgovError
 from swtgov.services.areas import area_named
-from swtgov.services.meetings import minutes
-from swtgov.store.meetings import repo, write
-from swtgov.store.settings import read_setting
+from swtgov.services.meetings import minutes, view
 from swtgov.ui import errors, style
 from swtgov.ui.flow import FlowLayout
 from swtgov.ui.meetings.agenda import AgendaTab
@@ -198,13 +196,13 @@ class MeetingsPage(QWidget):
             self.year.setValue(self.session.as_of.year)
             self.year.blockSignals(False)
         gf = self.session.gf
-        self.meetings = repo.load_meetings(gf.db, year=self.year.value()) if gf is not None else []
+        self.meetings = view.meetings(gf.db, year=self.year.value()) if gf is not None else []
         current = self.body_filter.currentData()
         self.body_filter.blockSignals(True)
         self.body_filter.clear()
         self.body_filter.addItem(self.tr("All bodies"), ALL)
         if gf is not None:
-            for body in repo.load_bodies(gf.db):
+            for body in view.bodies(gf.db):
                 self.body_filter.addItem(body.short, body.key)
         self.body_filter.setCurrentIndex(max(0, self.body_filter.findData(current)))
         self.body_filter.blockSignals(False)
@@ -240,7 +238,7 @@ class MeetingsPage(QWidget):
     def _meeting_changed(self) -> None:
         meeting = self.current_meeting()
         gf = self.session.gf
-        self.record = repo.load_meeting_record(gf.db, meeting.id) if meeting and gf else None  # type: ignore[arg-type]
+        self.record = view.meeting_record(gf.db, meeting.id) if meeting and gf else None  # type: ignore[arg-type]
         record = self.record
         if record is None:
             self.header.setText(self.tr("No meeting chosen"))
@@ -256,9 +254,8 @@ class MeetingsPage(QWidget):
             parts.append(self.tr("pack sent on {date}").format(date=display.date(m.pack_sent_on))
                          if m.pack_sent_on else self.tr("pack not sent"))
             if gf is not None and m.date >= self.session.as_of and not m.pack_sent_on:
-                days = int(read_setting(gf.db, "vergaderingen.convocation_days"))
                 parts.append(self.tr("convocation with the agenda by {date}").format(
-                    date=display.date(rules.convocation_deadline(m, days))))
+                    date=display.date(view.convocation_deadline(gf.db, m))))
             if m.minutes_sent_on:
                 parts.append(self.tr("minutes sent on {date}").format(date=display.date(m.minutes_sent_on)))
             self.details.setText(" · ".join(parts))
@@ -287,7 +284,7 @@ class MeetingsPage(QWidget):
         if gf is None:
             return False
         try:
-            meeting = repo.load_meeting(gf.db, meeting_id)
+            meeting = view.meeting(gf.db, meeting_id)
         except SwtgovError:
             return False
         self.views.setCurrentIndex(0)
@@ -334,7 +331,7 @@ class MeetingsPage(QWidget):
         if self.read_only or gf is None:
             return
         day = max(self.session.as_of, dt.date(self.year.value(), 1, 1))
-        dialog = MeetingDialog(repo.load_bodies(gf.db), day, parent=self)
+        dialog = MeetingDialog(view.bodies(gf.db), day, parent=self)
         if not dialog.exec():
             return
         v = dialog.values()
@@ -349,11 +346,11 @@ class MeetingsPage(QWidget):
         if self.record is None or self.read_only or gf is None:
             return
         meeting = self.record.meeting
-        dialog = MeetingDialog(repo.load_bodies(gf.db), meeting.date, meeting, self)
+        dialog = MeetingDialog(view.bodies(gf.db), meeting.date, meeting, self)
         if not dialog.exec():
             return
         v = dialog.values()
-        self._perform(self.tr("Edit meeting"), lambda audit: write.update_meeting(
+        self._perform(self.tr("Edit meeting"), lambda audit: minutes.update_meeting(
             audit, meeting.id, body=v["body"], date=v["date"], start=v["start"], end=v["end"],  # type: ignore[arg-type]
             location=v["location"]))
         self.select_meeting(meeting.id)  # type: ignore[arg-type]
@@ -369,7 +366,7 @@ class MeetingsPage(QWidget):
                 body=meeting.body.short, date=display.date(meeting.date)))
         if answer != QMessageBox.StandardButton.Yes:
             return
-        self._perform(self.tr("Delete meeting"), lambda audit: write.delete_meeting(audit, meeting.id))  # type: ignore[arg-type]
+        self._perform(self.tr("Delete meeting"), lambda audit: minutes.delete_meeting(audit, meeting.id))  # type: ignore[arg-type]
 
     def approve(self, on: dt.date | None = None) -> None:
         """Vaststellen: asks the date (default: the body's next meeting that took place, else today)."""
@@ -378,7 +375,7 @@ class MeetingsPage(QWidget):
             return
         meeting = self.record.meeting
         if on is None:
-            following = repo.next_meeting(gf.db, meeting)
+            following = view.next_meeting(gf.db, meeting)
             default = following.date if following and following.date <= self.session.as_of else self.session.as_of
             dialog = DateDialog(self.tr("Approve minutes"), self.tr(
                 "Approve (vaststellen) the minutes of {body} on {date}. Afterwards nothing in this meeting can be "

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
 from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
@@ -21,29 +20,16 @@ from PySide6.QtWidgets import (
 )
 
 from swtgov import display
-from swtgov.domain.meetings.model import ActionItem, Decision, Meeting
 from swtgov.errors import SwtgovError
+from swtgov.services.meetings import minutes, view
 from swtgov.services.meetings import registers as service
-from swtgov.store.meetings import repo, write
+from swtgov.services.meetings.view import ActionRow, DecisionRow
 from swtgov.ui import errors
 from swtgov.ui.meetings.common import MUTED_STYLE, plain_table
 from swtgov.ui.models import RECORD_ROLE, ColumnDef, RecordTableModel, SortProxy
 from swtgov.ui.session import Session
 
 ALL = None
-
-
-@dataclass(frozen=True)
-class DecisionRow:
-    decision: Decision
-    meeting: Meeting
-    item: str
-
-
-@dataclass(frozen=True)
-class ActionRow:
-    action: ActionItem
-    meeting: Meeting
 
 
 def _year_key(number: str) -> tuple[int, int]:
@@ -100,7 +86,7 @@ class _Register(QWidget):
         self.body_filter.clear()
         self.body_filter.addItem(all_text, ALL)
         if self.session.gf is not None:
-            for body in repo.load_bodies(self.session.gf.db):
+            for body in view.bodies(self.session.gf.db):
                 self.body_filter.addItem(body.short, body.key)
         self.body_filter.setCurrentIndex(max(0, self.body_filter.findData(current)))
         self.body_filter.blockSignals(False)
@@ -162,11 +148,7 @@ class DecisionRegister(_Register):
         self._fill_bodies(self.tr("All bodies"))
         rows: list[DecisionRow] = []
         if self.session.gf is not None:
-            db = self.session.gf.db
-            meetings = {m.id: m for m in repo.load_meetings(db)}
-            titles = dict(db.execute("SELECT id, number || '. ' || title FROM agenda_items").fetchall())
-            rows = [DecisionRow(d, meetings[d.meeting_id], titles.get(d.item_id, ""))
-                    for d in repo.load_decisions(db)]
+            rows = view.decision_rows(self.session.gf.db)
         current = self.extra_filter.currentData()
         self.extra_filter.blockSignals(True)
         self.extra_filter.clear()
@@ -231,9 +213,7 @@ class ActionList(_Register):
         self._fill_bodies(self.tr("All bodies"))
         rows: list[ActionRow] = []
         if self.session.gf is not None:
-            db = self.session.gf.db
-            meetings = {m.id: m for m in repo.load_meetings(db)}
-            rows = [ActionRow(a, meetings[a.meeting_id]) for a in repo.load_actions(db)]
+            rows = view.action_rows(self.session.gf.db)
         rows.sort(key=lambda r: (not r.action.is_open, r.action.due or dt.date.max))
         self.model.set_records(rows)
         self._apply()
@@ -270,7 +250,7 @@ class ActionList(_Register):
         day = self.session.as_of if done else None
         text = self.tr("Action item done") if done else self.tr("Action item reopened")
         try:
-            self.session.perform(text, lambda audit: write.set_action_done(audit, row.action.id, day))  # type: ignore[arg-type]
+            self.session.perform(text, lambda audit: minutes.set_action_done(audit, row.action.id, day))  # type: ignore[arg-type]
         except SwtgovError as exc:
             errors.show_error(self, exc)
 
