@@ -9,7 +9,7 @@ and a refresh (an undo elsewhere, a new peildatum) keeps what was typed."""
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
@@ -34,12 +34,14 @@ from swtgov.domain.risks.rules import RiskRules
 from swtgov.domain.risks.signals import trend
 from swtgov.errors import SwtgovError
 from swtgov.services.risks import register as service
-from swtgov.store.audit import Audit
 from swtgov.ui.errors import show_error
 from swtgov.ui.models import ColumnDef, RecordTableModel
 from swtgov.ui.risks.dialogs import LevelsBox, MeasureDialog, category_combo
 from swtgov.ui.session import Session
 from swtgov.ui.widgets import DateField
+
+if TYPE_CHECKING:
+    from swtgov.store.audit import Audit
 
 OVERDUE = "#f6d2d2"
 
