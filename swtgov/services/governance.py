@@ -7,7 +7,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from swtgov.errors import FileProblem
-from swtgov.store.governance import GovernanceFile, create_file, inspect, open_file
+from swtgov.store.governance import GovernanceFile, create_file, first_sight, inspect, open_file
 
 if TYPE_CHECKING:
     from swtgov.store.backup import Backup
@@ -16,6 +16,7 @@ __all__ = [
     "GovernanceFile",
     "VerifyResult",
     "create_file",
+    "first_sight",
     "list_backups",
     "open_file",
     "restore_backup",

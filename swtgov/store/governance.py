@@ -194,7 +194,8 @@ def _configure(conn: sqlite3.Connection, read_only: bool, network: str | None) -
         conn.execute("PRAGMA cache_size = -32768")  # 32 MiB: large imports stay in memory
 
 
-def open_file(path: Path, *, read_only: bool = False, daily_backup: bool = True) -> GovernanceFile:
+def open_file(path: Path, *, read_only: bool = False, daily_backup: bool = True,
+              tidy: bool = True) -> GovernanceFile:
     """Open a governance file, after every check; migrate it when needed.
 
     Args:
@@ -202,6 +203,9 @@ def open_file(path: Path, *, read_only: bool = False, daily_backup: bool = True)
         read_only: open without the intention to change anything.
         daily_backup: make today's backup now when there is none yet (the window
             passes False and makes it after the first paint, off the UI thread).
+        tidy: clear our own leftovers and anchor a file this computer has not seen
+            (:func:`first_sight`) now; the window passes False and does it after the
+            first paint.
     """
     path = Path(path)
     info = inspect(path)
@@ -238,8 +242,8 @@ def open_file(path: Path, *, read_only: bool = False, daily_backup: bool = True)
     _configure(conn, read_only, network)
     gf = GovernanceFile(path, conn, read_only, lock, holder, warnings, info, read_only_reason=reason)
     try:
-        if not read_only:
-            _first_sight(gf)
+        if tidy:
+            first_sight(gf)
         if daily_backup and gf.needs_daily_backup():
             gf.backup("dagelijks")
     except BaseException:
@@ -248,9 +252,12 @@ def open_file(path: Path, *, read_only: bool = False, daily_backup: bool = True)
     return gf
 
 
-def _first_sight(gf: GovernanceFile) -> None:
+def first_sight(gf: GovernanceFile) -> None:
     """Leftovers of our own beside the file and among its backups go; a file this
-    computer has never anchored gets its first checkpoint."""
+    computer has never anchored gets its first checkpoint. Nothing for a file opened
+    read-only (nothing of ours may be removed or written there)."""
+    if gf.read_only:
+        return
     from swtgov.store import anchor
     from swtgov.outputs import clean_stale
     from swtgov.store.paths import backups_dir

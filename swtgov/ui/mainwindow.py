@@ -227,7 +227,7 @@ class MainWindow(QMainWindow):
         if not self.session.settle_pending(self):  # unsaved input: save, drop, or stay
             return False
         try:
-            gf = governance.open_file(Path(path), daily_backup=False)
+            gf = governance.open_file(Path(path), daily_backup=False, tidy=False)
         except SwtgovError as exc:
             show_error(self, exc, self.tr("File cannot be opened"))
             return False
@@ -237,8 +237,17 @@ class MainWindow(QMainWindow):
         recent.remember(gf.path)
         for warning in gf.warnings:
             QMessageBox.warning(self, self.tr("Network share"), warning)
+        # housekeeping (our own leftovers, this computer's first anchor) waits for the paint too
+        self.after_first_paint(lambda: self._first_sight(gf))
         self.after_first_paint(self.files.daily_backup)
         return True
+
+    def _first_sight(self, gf: governance.GovernanceFile) -> None:
+        if self.session.gf is gf:  # still the file shown (not replaced in the meantime)
+            try:
+                governance.first_sight(gf)
+            except SwtgovError as exc:
+                show_error(self, exc, self.tr("File cannot be opened"))
 
     def after_first_paint(self, work: Callable[[], object]) -> None:
         """Run ``work`` once the window has painted (now, if it already has)."""

@@ -149,3 +149,30 @@ def test_overview_lists_every_signal_and_a_click_opens_its_page(window, qtbot) -
         overview._activated(index)
         assert getattr(window.stack.currentWidget(), "key", None) == area
         assert window.nav.currentRow() == [e.key for e in window.entries].index(area)
+
+
+def test_housekeeping_waits_for_the_first_paint_and_then_happens(qtbot, tmp_path: Path) -> None:
+    """Our own stale temporaries beside the file go, and this computer anchors a file it
+    has not seen: after the window's first paint, not before it (start-up time)."""
+    import os
+
+    from swtgov.outputs import temporary_in
+    from swtgov.services.governance import create_file
+    from swtgov.store import anchor
+    from swtgov.ui.mainwindow import MainWindow
+
+    path = tmp_path / "stichting.swtgov"
+    create_file(path, "Stichting Eerste Keer").close()
+    for checkpoints in (Path(os.environ["SWTGOV_HOME"]) / "anchors").glob("*.jsonl"):
+        checkpoints.unlink()  # a file this computer has never seen
+    stale = temporary_in(path.parent)
+    stale = stale.with_name(stale.name.replace(f"-{os.getpid()}-", "-4000000-"))
+    stale.write_bytes(b"half a backup")
+    win = MainWindow()
+    qtbot.addWidget(win)
+    assert win.open_path(path)
+    assert stale.exists() and not anchor.knows(path)  # nothing yet: the window paints first
+    win.show()
+    qtbot.waitUntil(lambda: not stale.exists(), timeout=5000)
+    assert anchor.knows(path)
+    win.close()
