@@ -220,3 +220,11 @@ def test_quorum_not_met_signal() -> None:
     out = sig.quorum_not_met([(meeting(1, D(2026, 10, 1)), q), (meeting(2, D(2026, 12, 1)), q)], AS_OF)
     assert [s.subject for s in out] == ["RvT 1 oktober 2026"]
     assert "2 van 5 leden aanwezig, 3 nodig" in out[0].message
+
+
+def test_recurring_topics_ties_come_as_first_seen_and_a_title_counts_once_per_agenda() -> None:
+    titles = [f"Onderwerp {letter}" for letter in "QWERTYUIOPASDFGHJKLZXCVBNM"]
+    agendas = [titles, list(reversed(titles)), ["Huisvesting", "huisvesting ", "HUISVESTING"]]
+    assert rules.recurring_topics(agendas) == titles  # the order of the first agenda, every run
+    assert rules.recurring_topics(agendas[2:] * 2) == ["Huisvesting"]
+    assert rules.recurring_topics(agendas[2:]) == []  # three times on one agenda is still one agenda

@@ -88,10 +88,12 @@ def recurring_topics(earlier_titles: Sequence[Sequence[str]], minimum: int = 2) 
     counts: dict[str, int] = {}
     shown: dict[str, str] = {}
     for titles in earlier_titles:
-        for title in {t.strip() for t in titles if t.strip()}:
+        seen: set[str] = set()  # a title twice on one agenda counts once; order kept
+        for title in (t.strip() for t in titles):
             key = title.lower()
-            if key in STANDARD_TITLES:
+            if not title or key in STANDARD_TITLES or key in seen:
                 continue
+            seen.add(key)
             counts[key] = counts.get(key, 0) + 1
             shown.setdefault(key, title)
     frequent = [k for k, n in counts.items() if n >= minimum]
