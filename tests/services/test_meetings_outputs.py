@@ -251,3 +251,28 @@ def test_calendar_reads_back_with_timezone_and_stable_uids(gf, tmp_path: Path) -
         calendar.build_calendar(gf, 2026, target=tmp_path / "planning.pdf")
     with pytest.raises(SwtgovError, match='Onbekend orgaan "Bestuur"'):
         calendar.build_calendar(gf, 2026, body="Bestuur")
+
+
+def test_calendar_sequence_counts_moves_of_a_meeting_so_an_agenda_takes_them_over(gf) -> None:  # type: ignore[no-untyped-def]
+    from icalendar import Calendar
+
+    def events() -> dict[int, object]:  # the board's meetings by month * 100 + day
+        parsed = Calendar.from_ical(calendar.build_calendar(gf, 2026, body="Raad van Toezicht"))
+        return {e["DTSTART"].dt.month * 100 + e["DTSTART"].dt.day: e for e in parsed.walk("VEVENT")}
+
+    before = events()
+    march = gf.march
+    assert before[312]["SEQUENCE"] == 0 and "LAST-MODIFIED" not in before[312]
+    with gf.change() as audit:
+        minutes.update_meeting(audit, march, date=D(2026, 3, 19))
+    with gf.change() as audit:
+        minutes.update_meeting(audit, march, start=dt.time(19, 30), location="Teamkantoor Zuid")
+    moved = events()
+    assert 312 not in moved and moved[319]["SEQUENCE"] == 2
+    assert moved[319]["LAST-MODIFIED"].dt.tzinfo is not None  # UTC, as RFC 5545 wants
+    assert str(moved[319]["UID"]) == str(before[312]["UID"])  # the same event, moved
+    unchanged = [day for day in moved if day != 319]
+    assert all(moved[day]["SEQUENCE"] == 0 for day in unchanged)
+    with gf.change() as audit:  # the minutes' state is not the agenda's business
+        minutes.update_meeting(audit, gf.may, end=dt.time(22))
+    assert events()[514]["SEQUENCE"] == 1

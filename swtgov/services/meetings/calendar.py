@@ -3,8 +3,10 @@
 Times are Europe/Amsterdam wall-clock times with a VTIMEZONE for the year, so the
 file reads the same in any time zone. Every meeting has a UID made of the governance
 file's identity (when and by whom it was created) and the meeting's id: importing a
-newer file again updates the meetings in Outlook instead of adding them twice. A
-meeting without times becomes an all-day event.
+newer file again updates the meetings in Outlook instead of adding them twice; its
+SEQUENCE counts how often the meeting's day, times or place were changed (from the
+audit log) and LAST-MODIFIED says when, so an agenda takes a moved meeting over
+instead of keeping the old time. A meeting without times becomes an all-day event.
 """
 
 from __future__ import annotations
@@ -71,6 +73,7 @@ def build_calendar(gf: GovernanceFile, year: int, *, body: str | None = None, ta
     organisation = repo.organisation_name(gf.db)
     name = f"Vergaderingen {year} {chosen.name if chosen else ''} – {organisation}".replace("  ", " ")
     which = chosen.key.replace(":", "-") if chosen else "alle"
+    revisions = repo.schedule_revisions(gf.db)
     calendar = Calendar.new(prodid=PRODID, method="PUBLISH", name=name,
                             uid=f"vergaderingen-{year}-{which}-{key}@swtgov")
     for meeting in repo.load_meetings(gf.db, year=year, body=chosen):
@@ -80,9 +83,12 @@ def build_calendar(gf: GovernanceFile, year: int, *, body: str | None = None, ta
             end: dt.date = dt.datetime.combine(meeting.date, end_time, zone)
         else:
             start, end = meeting.date, meeting.date + dt.timedelta(days=1)
+        assert meeting.id is not None
+        sequence, changed = revisions.get(meeting.id, (0, None))
         event = Event.new(uid=meeting_uid(key, meeting), summary=_summary(meeting), start=start, end=end,
                           location=meeting.location or None, description=_description(gf, meeting) or None,
-                          stamp=made, sequence=0)
+                          stamp=made, sequence=sequence,
+                          last_modified=changed.astimezone(dt.UTC) if changed else None)
         calendar.add_component(event)
     calendar.add_missing_timezones(first_date=dt.date(year, 1, 1), last_date=dt.date(year + 1, 1, 1))
     data = calendar.to_ical()

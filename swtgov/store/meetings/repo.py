@@ -330,3 +330,28 @@ def member_references(db: Database, member_id: int) -> int:
 def committee_meetings(db: Database, committee_id: int) -> int:
     """How many meetings this commissie has: such a commissie cannot be deleted (the foreign key restricts)."""
     return int(db.execute("SELECT count(*) FROM meetings WHERE committee_id = ?", [committee_id]).fetchone()[0])
+
+
+#: the columns of a meeting whose change a calendar must take over (RFC 5545 SEQUENCE):
+#: day, times, place and the body that meets (the event's title)
+SCHEDULE_FIELDS = frozenset({"held_on", "starts_at", "ends_at", "location", "committee_id"})
+
+
+def schedule_revisions(db: Database) -> dict[int, tuple[int, dt.datetime]]:
+    """Per meeting id: how often its day, times, place or body were changed after it was planned
+    (from the audit log), and when last. A leesversie has no log: no revisions."""
+    found: dict[int, tuple[int, dt.datetime]] = {}
+    rows = db.execute(
+        "SELECT row_key, at, changes FROM audit_log WHERE table_name = 'meetings' AND action = 'update' ORDER BY id"
+    )
+    for key, at, text in rows:
+        try:
+            changed = json.loads(text)
+            meeting_id, moment = int(key), dt.datetime.fromisoformat(at)
+        except (ValueError, TypeError):
+            continue  # an unreadable entry is verify's to report, not the calendar's
+        if not isinstance(changed, dict) or not SCHEDULE_FIELDS & changed.keys():
+            continue
+        count, _ = found.get(meeting_id, (0, moment))
+        found[meeting_id] = (count + 1, moment)
+    return found
