@@ -12,7 +12,6 @@ from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QComboBox,
-    QHBoxLayout,
     QLabel,
     QPushButton,
     QSplitter,
@@ -32,6 +31,7 @@ from swtgov.services.budget import overview as loader
 from swtgov.services.budget.signals import deviation_text
 from swtgov.ui import style
 from swtgov.ui.budget.chart import BarRow, BudgetChart
+from swtgov.ui.flow import FlowLayout
 from swtgov.ui.budget.columns import BudgetColumns, TotalRow, total_rows
 from swtgov.ui.budget.dialogs import AdoptionDialog, ExplanationDialog
 from swtgov.ui.dialogs.form import FormDialog
@@ -120,13 +120,11 @@ class BudgetPage(AreaPage):
         self.auditfile_button.clicked.connect(lambda: self.import_file("auditfile"))
         self.report_button = QPushButton(self.tr("Budget report…"))
         self.report_button.clicked.connect(self.report)
-        top = QHBoxLayout()
+        top = FlowLayout()  # wraps onto a second line in a narrow window instead of clipping labels
         top.addWidget(heading)
-        top.addSpacing(12)
         top.addWidget(QLabel(self.tr("Year:")))
         top.addWidget(self.year_box)
         top.addWidget(self.quarter_box)
-        top.addStretch(1)
         for button in (self.adopt_button, self.import_button, self.auditfile_button, self.report_button):
             top.addWidget(button)
         self.info = QLabel()
