@@ -95,6 +95,17 @@ def test_notified_without_a_moment_is_refused() -> None:
     ]
 
 
+def test_a_decision_not_to_notify_needs_its_reasoning() -> None:
+    breach = DataBreach(None, at(2026, 11, 20, 14, 30), "Mail verkeerd verstuurd", notify_ap=False)
+    assert [column for column, _ in validate_breach(breach)] == ["reden_niet_gemeld"]
+    breach = DataBreach(None, at(2026, 11, 20, 14, 30), "Mail verkeerd verstuurd", notify_ap=False,
+                        reason_not_notified="  ")  # fmt: skip
+    assert [column for column, _ in validate_breach(breach)] == ["reden_niet_gemeld"]
+    reasoned = DataBreach(None, at(2026, 11, 20, 14, 30), "Mail verkeerd verstuurd", notify_ap=False,
+                          reason_not_notified="Alleen een interne collega; direct verwijderd.")  # fmt: skip
+    assert validate_breach(reasoned) == []
+
+
 def test_text_limits_and_control_characters() -> None:
     assert text_problem("a" * 201, 200) == "is 201 tekens lang; het maximum is 200"
     assert text_problem("regel\x07", 200) == "bevat een stuurteken; haal het weg"

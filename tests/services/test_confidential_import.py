@@ -188,9 +188,10 @@ def test_moment_needs_a_time_and_a_valid_date(gf: GovernanceFile, tmp_path: Path
 
 
 def test_breach_import_empty_decision_runs_the_clock(gf: GovernanceFile, tmp_path: Path) -> None:
-    text = (BR_HEADER + "20-11-2026 14:30;Mail verkeerd;e-mail;12;;;\n"
-            "2026-03-14 09:30;Laptop kwijt;verlies;1.250;nee;;\n"
-            "1-6-2026 8:00;Phishing;phishing;40;;4-6-2026 10:00;Weekend\n")  # fmt: skip
+    header = BR_HEADER.rstrip("\n") + ";reden_niet_gemeld\n"
+    text = (header + "20-11-2026 14:30;Mail verkeerd;e-mail;12;;;;\n"
+            "2026-03-14 09:30;Laptop kwijt;verlies;1.250;nee;;;Versleuteld, geen risico\n"
+            "1-6-2026 8:00;Phishing;phishing;40;;4-6-2026 10:00;Weekend;\n")  # fmt: skip
     summary = transfer.run_import(gf, "datalekken", csv(tmp_path, text))
     assert summary.created == 3
     stored = repo.load_breaches(gf.db)
@@ -201,6 +202,16 @@ def test_breach_import_empty_decision_runs_the_clock(gf: GovernanceFile, tmp_pat
     assert stored[1].notified_at is not None and stored[1].notified_at.isoformat() == "2026-06-04T10:00:00+02:00"
     again = transfer.run_import(gf, "datalekken", csv(tmp_path, text))
     assert (again.created, again.updated, again.unchanged) == (0, 0, 3)
+
+
+def test_a_decision_not_to_notify_needs_its_reasoning(gf: GovernanceFile, tmp_path: Path) -> None:
+    text = BR_HEADER + "2026-03-14 09:30;Laptop kwijt;verlies;1.250;nee;;\n"
+    before = log_size(gf)
+    with pytest.raises(ImportRejected) as refused:
+        transfer.run_import(gf, "datalekken", csv(tmp_path, text))
+    assert ('rij 2, kolom "reden_niet_gemeld": ontbreekt: leg bij een besluit om niet te melden vast waarom'
+            in str(refused.value))
+    assert log_size(gf) == before
 
 
 @pytest.mark.parametrize("suffix", [".xlsx", ".csv"])

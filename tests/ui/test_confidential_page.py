@@ -314,6 +314,27 @@ def test_breach_form_notified_without_a_moment_says_so_at_the_field(qtbot) -> No
     assert saved and saved[0].notified_at == dt.datetime(2026, 11, 23, 9, 0, tzinfo=TIMEZONE)
 
 
+def test_breach_form_not_notified_asks_for_the_reasoning_at_the_field(qtbot) -> None:  # type: ignore[no-untyped-def]
+    dialog = dialogs.BreachDialog(None, dt.datetime(2026, 11, 22, 12, 0, tzinfo=TIMEZONE))
+    qtbot.addWidget(dialog)
+    saved: list[object] = []
+    dialog.submit = lambda: saved.append(dialog.record())
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    qtbot.keyClicks(dialog.description, "Usb-stick met roosters verloren")
+    dialog.decision.setCurrentIndex(dialog.decision.findData(False))
+    dialog.accept()
+    assert saved == [] and dialog.isVisible()  # nothing typed is lost
+    assert dialog.problems_shown() == [
+        "reden niet gemeld: ontbreekt: leg bij een besluit om niet te melden vast waarom (AVG art. 33 lid 5: "
+        "het datalek wordt gedocumenteerd met de afweging)"]
+    assert dialog.focusWidget() is dialog.reason_not
+    qtbot.keyClicks(dialog.reason_not, "Versleuteld; geen namen of BSN: geen risico voor betrokkenen.")
+    dialog.accept()
+    assert saved and saved[0].notify_ap is False
+    assert saved[0].reason_not_notified == "Versleuteld; geen namen of BSN: geen risico voor betrokkenen."
+
+
 def test_an_empty_register_shows_the_empty_state_with_its_actions(qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     gf = create_file(tmp_path / "leeg.swtgov", "Stichting Leeg")
     if not repo.has_tables(gf.db):

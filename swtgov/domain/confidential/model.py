@@ -359,6 +359,12 @@ def validate_breach(breach: DataBreach) -> list[FieldProblem]:
             "gemeld_ap_op",
             "ontbreekt: gemeld bij de AP is ja, vul dan ook het moment van de melding in",
         ))
+    if breach.notify_ap is False and not breach.reason_not_notified.strip():
+        problems.append((
+            "reden_niet_gemeld",
+            "ontbreekt: leg bij een besluit om niet te melden vast waarom (AVG art. 33 lid 5: het "
+            "datalek wordt gedocumenteerd met de afweging)",
+        ))
     if breach.notify_ap is False and breach.notified_at is not None:
         problems.append((
             "gemeld_ap",
