@@ -11,6 +11,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 
 from swtgov.domain.confidential.clocks import TIMEZONE
+from swtgov.domain.confidential.model import DataBreach
 from swtgov.domain.signals import ItemRef
 from swtgov.services.confidential import demo as area_demo
 from swtgov.store.confidential import repo
@@ -290,13 +291,19 @@ def test_whistleblower_form_typed_by_keys_refuses_an_early_acknowledgement_at_th
     assert record.received_on == dt.date(2026, 11, 20) and record.acknowledged_on == dt.date(2026, 11, 23)
 
 
-def test_breach_form_notified_without_a_moment_says_so_at_the_field(qtbot) -> None:  # type: ignore[no-untyped-def]
+def _new_breach_form(qtbot) -> tuple[dialogs.BreachDialog, list[DataBreach]]:  # type: ignore[no-untyped-def]
+    """A new datalek form on screen; what it submits is collected, not stored."""
     dialog = dialogs.BreachDialog(None, dt.datetime(2026, 11, 22, 12, 0, tzinfo=TIMEZONE))
     qtbot.addWidget(dialog)
-    saved: list[object] = []
+    saved: list[DataBreach] = []
     dialog.submit = lambda: saved.append(dialog.record())
     dialog.show()
     qtbot.waitExposed(dialog)
+    return dialog, saved
+
+
+def test_breach_form_notified_without_a_moment_says_so_at_the_field(qtbot) -> None:  # type: ignore[no-untyped-def]
+    dialog, saved = _new_breach_form(qtbot)
     qtbot.keyClicks(dialog.description, "Lijst met adressen naar verkeerde ontvanger")
     assert not dialog.notified.isEnabled()  # no decision yet: no moment of notification
     dialog.decision.setCurrentIndex(dialog.decision.findData(True))
@@ -315,12 +322,7 @@ def test_breach_form_notified_without_a_moment_says_so_at_the_field(qtbot) -> No
 
 
 def test_breach_form_not_notified_asks_for_the_reasoning_at_the_field(qtbot) -> None:  # type: ignore[no-untyped-def]
-    dialog = dialogs.BreachDialog(None, dt.datetime(2026, 11, 22, 12, 0, tzinfo=TIMEZONE))
-    qtbot.addWidget(dialog)
-    saved: list[object] = []
-    dialog.submit = lambda: saved.append(dialog.record())
-    dialog.show()
-    qtbot.waitExposed(dialog)
+    dialog, saved = _new_breach_form(qtbot)
     qtbot.keyClicks(dialog.description, "Usb-stick met roosters verloren")
     dialog.decision.setCurrentIndex(dialog.decision.findData(False))
     dialog.accept()
