@@ -7,10 +7,18 @@ from __future__ import annotations
 
 import hashlib
 import json
-from collections.abc import Callable
-from typing import TYPE_CHECKING
+from collections.abc import Callable, Iterable, Sequence
+from typing import TYPE_CHECKING, Any
 
-from swtgov.store.audit import AUDIT_TABLE, GENESIS, Value, _entry_hash, _row_key, audited_tables, logged
+from swtgov.store.audit import (
+    AUDIT_TABLE,
+    GENESIS,
+    Value,
+    _entry_hash,
+    _row_key,
+    audited_tables,
+    logged,
+)
 
 if TYPE_CHECKING:
     from sqlite_utils import Database
@@ -48,6 +56,11 @@ def verify_chain(db: Database, report: Callable[[str], None]) -> int:
 
 
 _decode = json.JSONDecoder().decode
+#: what a log entry that does not decode is reported as
+UNREADABLE = "auditlog: regel {} is onleesbaar"
+#: what decoding and replaying a tampered entry can raise (RecursionError: JSON nested
+#: deeper than the decoder goes; KeyError: a field's pair that is an object)
+_BAD_ENTRY = (ValueError, TypeError, AttributeError, IndexError, KeyError, RecursionError)
 
 
 def verify_log(db: Database, report: Callable[[str], None]) -> tuple[int, dict[str, dict[str, dict[str, Value]]]]:
@@ -74,18 +87,28 @@ def verify_log(db: Database, report: Callable[[str], None]) -> tuple[int, dict[s
             report(f"auditlog: regel {entry_id} is achteraf gewijzigd (hash klopt niet)")
         prev = digest
         expected_id = entry_id + 1
-        try:
-            changes = _decode(text)
-            if action == "insert":  # the common case inline: a call per entry shows in a large log
-                rows = state.get(table)
-                if rows is None:
-                    rows = state[table] = {}
-                rows[key] = {c: pair[1] for c, pair in changes.items()}
-            else:
-                _apply(state, action, table, key, changes)
-        except (ValueError, TypeError, AttributeError, IndexError):
-            report(f"auditlog: regel {entry_id} is onleesbaar")
+        if not apply_entry(state, action, table, key, text):
+            report(UNREADABLE.format(entry_id))
     return count, state
+
+
+def apply_entry(state: dict[str, dict[str, dict[str, Value]]], action: str, table: str, key: str,
+                text: str) -> bool:
+    """Decode one entry's ``changes`` and replay it onto ``state``; False: it does not
+    decode or does not have the shape of a change (then ``state`` holds what was applied
+    before the entry turned out unreadable, as it always has)."""
+    try:
+        changes = _decode(text)
+        if action == "insert":  # the common case inline: a call per entry shows in a large log
+            rows = state.get(table)
+            if rows is None:
+                rows = state[table] = {}
+            rows[key] = {c: pair[1] for c, pair in changes.items()}
+        else:
+            _apply(state, action, table, key, changes)
+    except _BAD_ENTRY:
+        return False
+    return True
 
 
 def _apply(state: dict[str, dict[str, dict[str, Value]]], action: str, table: str, key: str,
@@ -147,33 +170,50 @@ def verify_tables(
                 " (buiten swtgov verwijderd)")
     for table in sorted(present):
         pk = db[table].pks[0]  # type: ignore[union-attr]
-        should = expected.get(table, {})
-        seen: set[str] = set()
         # a table without a primary key of its own (not one of ours) is read with its rowid
         cursor = db.conn.execute(f'SELECT {"rowid, " if pk == "rowid" else ""}* FROM "{table}"')
         names = [d[0] for d in cursor.description]
-        at = names.index(pk)
-        for values in cursor:
-            key = _row_key(values[at])
-            seen.add(key)
-            want = should.get(key)
-            if want is None:
-                say(f'tabel "{table}", rij {values[at]}: staat niet in het auditlog (buiten swtgov toegevoegd)')
-                continue
-            if want == dict(zip(names, values)):
-                continue  # the common case, compared in one go
-            row = dict(zip(names, values, strict=True))
-            for column, value in row.items():
-                if want.get(column, None) != logged(value):
-                    if shown_tables is not None and table not in shown_tables:
-                        say(f'tabel "{table}", rij {row[pk]}, veld "{column}": anders dan volgens het '
-                            f"auditlog {HIDDEN} (buiten swtgov gewijzigd)")
-                        continue
-                    say(
-                        f'tabel "{table}", rij {row[pk]}, veld "{column}": in het bestand {_show(logged(value))},'
-                        f" volgens het auditlog {_show(want.get(column))} (buiten swtgov gewijzigd)"
-                    )
-        for key in should.keys() - seen:
-            say(f'tabel "{table}", rij {json.loads(key)}: ontbreekt (buiten swtgov verwijderd)')
+        compare_table(table, pk, names, cursor, expected.get(table, {}), say, shown_tables)
     if found > limit:
         report(f"… en nog {found - limit} afwijkingen")
+
+
+def compare_table(table: str, pk: str, names: list[str], rows: Iterable[Sequence[Any]],
+                  should: dict[str, dict[str, Value]], say: Callable[[str], None],
+                  shown_tables: frozenset[str] | None) -> None:
+    """Compare one table's rows (columns ``names``) with what the replayed log says it
+    should hold; each difference is said in Dutch."""
+    seen: set[str] = set()
+    at = names.index(pk)
+    for values in rows:
+        # (a BLOB key, only ever put there by raw SQL, by the text the log would have)
+        key = _row_key(values[at] if type(values[at]) is not bytes else logged(values[at]))
+        seen.add(key)
+        want = should.get(key)
+        if want is None:
+            say(f'tabel "{table}", rij {values[at]}: staat niet in het auditlog (buiten swtgov toegevoegd)')
+            continue
+        if want == dict(zip(names, values)):
+            continue  # the common case, compared in one go
+        row = dict(zip(names, values, strict=True))
+        for column, value in row.items():
+            if want.get(column, None) != logged(value):
+                if shown_tables is not None and table not in shown_tables:
+                    say(f'tabel "{table}", rij {row[pk]}, veld "{column}": anders dan volgens het '
+                        f"auditlog {HIDDEN} (buiten swtgov gewijzigd)")
+                    continue
+                say(
+                    f'tabel "{table}", rij {row[pk]}, veld "{column}": in het bestand {_show(logged(value))},'
+                    f" volgens het auditlog {_show(want.get(column))} (buiten swtgov gewijzigd)"
+                )
+    for key in should.keys() - seen:
+        say(f'tabel "{table}", rij {_shown_key(key)}: ontbreekt (buiten swtgov verwijderd)')
+
+
+def _shown_key(key: str) -> Any:
+    """A row key from the log as the messages show it (a key that is not JSON, only in a
+    tampered log, as it stands)."""
+    try:
+        return json.loads(key)
+    except (ValueError, TypeError, RecursionError):
+        return key
