@@ -122,8 +122,10 @@ def test_show_item_and_read_only(page) -> None:  # type: ignore[no-untyped-def]
 
 
 def test_chart_paints(page) -> None:  # type: ignore[no-untyped-def]
+    from swtgov.ui.budget.chart import MINIMUM_WIDTH
+
     image = page.chart.grab().toImage()
-    assert image.width() >= 280
+    assert image.width() >= MINIMUM_WIDTH
     dark = sum(
         1 for x in range(0, image.width(), 3) for y in range(0, image.height(), 3)
         if image.pixelColor(x, y).lightness() < 90
@@ -149,3 +151,22 @@ def test_in_the_window_a_budget_signal_opens_its_line(window) -> None:  # type: 
     assert budget is not None and budget.isVisible() and budget.title() == "Begroting"
     figures = budget.current_figures()
     assert figures is not None and figures.line.name == "Projectsubsidies fondsen" and figures.flagged
+
+
+def test_at_1366_every_figure_and_the_signal_fit_and_at_1024_the_chart_stays_whole(window, qtbot) -> None:  # type: ignore[no-untyped-def]
+    from swtgov.ui.budget.chart import MINIMUM_WIDTH
+    from swtgov.ui.budget.page import NAME_MINIMUM
+
+    budget = window.show_page("begroting")
+    table = budget.table
+    window.resize(1366, 768)
+    qtbot.waitUntil(lambda: table.horizontalScrollBar().maximum() == 0, timeout=3000)  # nothing to scroll to
+    assert NAME_MINIMUM <= table.columnWidth(1) < table.name_width  # the names gave up width, not the figures
+    wrapped = [r for r in range(table.model().rowCount()) if table.rowHeight(r) > 24]
+    assert wrapped  # ... and the long ones wrap onto two lines instead of being cut
+    window.resize(1024, 600)  # too narrow for every figure anyway: names on one line, the table scrolls
+    qtbot.waitUntil(lambda: table.columnWidth(1) == table.name_width, timeout=3000)
+    assert all(table.rowHeight(r) == 24 for r in range(table.model().rowCount()))
+    assert budget.chart.width() >= MINIMUM_WIDTH
+    side = budget.chart.parentWidget().parentWidget()  # the scroll area's viewport
+    assert side.width() >= MINIMUM_WIDTH  # the percentages are not cut off

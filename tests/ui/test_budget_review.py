@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 from budget_support import add_year, budget_db, line
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QFontMetrics
+from PySide6.QtGui import QFont, QFontMetrics
 from PySide6.QtWidgets import QApplication
 
 from swtgov.services.budget.demo import demo
@@ -132,11 +132,17 @@ def test_no_group_or_line_name_is_cut_off(qtbot, governance_file, size) -> None:
     with governance_file.change() as audit:
         demo(audit, governance_file.db, "normal", TODAY)
     widget = make_page(qtbot, governance_file, size)
+    from swtgov.ui.budget.page import NAME_PADDING, wrapped_lines
+
     metrics = widget.table.fontMetrics()
     for row in range(widget.proxy.rowCount()):
-        for column in (0, 1):
-            text = widget.proxy.index(row, column).data()
-            assert metrics.horizontalAdvance(text) + 8 <= widget.table.columnWidth(column), (text, column)
+        group, name = widget.proxy.index(row, 0).data(), widget.proxy.index(row, 1).data()
+        assert metrics.horizontalAdvance(group) + 8 <= widget.table.columnWidth(0), group
+        # a name fits its cell on one line, or wraps and its row is tall enough for every line
+        lines = wrapped_lines(name, widget.table.font(), widget.table.columnWidth(1) - NAME_PADDING)
+        assert lines == 1 or lines * metrics.lineSpacing() <= widget.table.rowHeight(row), name
+        if lines == 1:
+            assert metrics.horizontalAdvance(name) + 8 <= widget.table.columnWidth(1), name
     chart = widget.chart
     room = chart._label_width(chart.width()) - 8
     bold = chart.font()
@@ -144,3 +150,13 @@ def test_no_group_or_line_name_is_cut_off(qtbot, governance_file, size) -> None:
     for bar in chart.rows:
         shown = label_lines(bar.label, QFontMetrics(bold), room)
         assert "…" not in "".join(shown) and " ".join(shown) == bar.label, shown
+
+
+def test_chart_labels_wrap_onto_as_many_lines_as_they_need(qtbot) -> None:  # type: ignore[no-untyped-def]
+    metrics = QFontMetrics(QFont("DejaVu Sans", 10))
+    room = metrics.horizontalAdvance("bestemmingsreserve") + 2
+    assert label_lines("Rente", metrics, room) == ["Rente"]
+    assert label_lines("Onttrekking bestemmingsreserve innovatie", metrics, room) == [
+        "Onttrekking", "bestemmingsreserve", "innovatie"]
+    (shortened,) = label_lines("Arbeidsongeschiktheidsverzekeringen", metrics, room)
+    assert shortened.endswith("…") and metrics.horizontalAdvance(shortened) <= room

@@ -33,27 +33,29 @@ class BarRow:
 
 
 def label_lines(text: str, metrics: QFontMetrics, width: int) -> list[str]:
-    """A label on one line, or wrapped at spaces onto two when it does not fit in ``width``
-    (only a word longer than two lines' room is shortened)."""
-    if metrics.horizontalAdvance(text) <= width:
-        return [text]
-    words = text.split(" ")
-    first = words[0]
-    for count in range(1, len(words)):
-        candidate = " ".join(words[: count + 1])
-        if metrics.horizontalAdvance(candidate) > width:
-            break
-        first = candidate
-    rest = text[len(first):].strip()
-    lines = [metrics.elidedText(first, Qt.TextElideMode.ElideRight, width)]
-    if rest:
-        lines.append(metrics.elidedText(rest, Qt.TextElideMode.ElideRight, width))
-    return lines
+    """A label on one line, or wrapped at spaces onto as many as it needs to fit in
+    ``width`` (only a single word wider than the room is shortened)."""
+    lines: list[str] = []
+    current = ""
+    for word in text.split(" "):
+        candidate = f"{current} {word}" if current else word
+        if current and metrics.horizontalAdvance(candidate) > width:
+            lines.append(current)
+            current = word
+        else:
+            current = candidate
+    lines.append(current)
+    return [metrics.elidedText(line, Qt.TextElideMode.ElideRight, width) for line in lines]
 
 
 def share_text(actual: int, budget: int) -> str:
     """Realisatie as a whole percentage of the budget (``101 %``); ``n.v.t.`` against 0."""
     return "n.v.t." if budget == 0 else f"{round(actual * 100 / budget)} %"
+
+
+#: the narrowest the chart is drawn (labels wrap onto two lines, the percentage stays whole);
+#: the page's side panel is this plus a scroll bar
+MINIMUM_WIDTH = 236
 
 
 class BudgetChart(QWidget):
@@ -65,7 +67,7 @@ class BudgetChart(QWidget):
         self.budget_label = self.tr("Budget to date")
         self.actual_label = self.tr("Actuals to date")
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
-        self.setMinimumWidth(280)
+        self.setMinimumWidth(MINIMUM_WIDTH)
 
     def set_rows(self, rows: Sequence[BarRow]) -> None:
         self.rows = list(rows)
@@ -79,16 +81,16 @@ class BudgetChart(QWidget):
         return row.label  # a line with a mark is bold; the table beside it says which mark
 
     def _heights(self, width: int) -> list[int]:
-        """Each row's height: one label line, or two when the label wraps."""
+        """Each row's height: one label line, or as many as the label wraps onto."""
         bold = QFont(self.font())
         bold.setBold(True)
         normal, strong = QFontMetrics(self.font()), QFontMetrics(bold)
         room = self._label_width(width) - 8
-        two = max(ROW, 2 * normal.lineSpacing() + 6)
-        return [
-            two if len(label_lines(self._label_text(r), strong if r.mark else normal, room)) > 1 else ROW
-            for r in self.rows
-        ]
+        heights = []
+        for r in self.rows:
+            lines = len(label_lines(self._label_text(r), strong if r.mark else normal, room))
+            heights.append(ROW if lines == 1 else max(ROW, lines * normal.lineSpacing() + 6))
+        return heights
 
     def hasHeightForWidth(self) -> bool:
         return True
@@ -97,10 +99,10 @@ class BudgetChart(QWidget):
         return LEGEND + (sum(self._heights(width)) if self.rows else ROW) + 8
 
     def sizeHint(self) -> QSize:
-        return QSize(420, self.heightForWidth(max(self.width(), 280)))
+        return QSize(420, self.heightForWidth(max(self.width(), MINIMUM_WIDTH)))
 
     def minimumSizeHint(self) -> QSize:
-        return QSize(280, self.heightForWidth(max(self.width(), 280)))
+        return QSize(MINIMUM_WIDTH, self.heightForWidth(max(self.width(), MINIMUM_WIDTH)))
 
     def paintEvent(self, event: QPaintEvent) -> None:
         painter = QPainter(self)

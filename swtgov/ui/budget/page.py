@@ -8,13 +8,14 @@ toelichting. Imports of a budget sheet or an auditfile start from here.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtCore import QAbstractItemModel, QItemSelectionModel, QModelIndex, Qt
+from PySide6.QtGui import QFont, QKeyEvent, QResizeEvent, QTextLayout, QTextOption
 from PySide6.QtWidgets import (
     QComboBox,
     QLabel,
     QPushButton,
     QSplitter,
+    QStyle,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -30,7 +31,7 @@ from swtgov.services.budget import edit
 from swtgov.services.budget import overview as loader
 from swtgov.services.budget.signals import deviation_text
 from swtgov.ui import style
-from swtgov.ui.budget.chart import BarRow, BudgetChart
+from swtgov.ui.budget.chart import MINIMUM_WIDTH, BarRow, BudgetChart
 from swtgov.ui.flow import FlowLayout
 from swtgov.ui.budget.columns import BudgetColumns, TotalRow, total_rows
 from swtgov.ui.budget.dialogs import AdoptionDialog, ExplanationDialog
@@ -41,16 +42,95 @@ from swtgov.ui.pages.base import AreaPage
 from swtgov.ui.session import Session
 
 WIDTHS = (56, 200, 0, 0, 0, 0, 0, 64, 84)
+#: the narrowest the Post column gets in a narrow window (a long name wraps)
+NAME_MINIMUM = 150
+#: what a cell needs beside its text (the item's margins)
+NAME_PADDING = 10
+#: the height of a row of one line
+ROW_HEIGHT = 24
 
 
 class LinesTable(QTableView):
-    """The lines; Enter opens the toelichting like a double-click does."""
+    """The lines; Enter opens the toelichting like a double-click does.
+
+    The Post column is as wide as the longest name (:func:`fit_names`) while the figures
+    fit beside it. Where giving up width (down to :data:`NAME_MINIMUM`) makes every figure
+    and the signal fit, it does, and a long name wraps onto a second line; in a window too
+    narrow for that the names keep one line and the table scrolls. A name is never cut off.
+    """
+
+    #: the width that fits every line's name (0: not measured yet)
+    name_width = 0
+    _rows_fitted = False
+
+    def setModel(self, model: QAbstractItemModel | None) -> None:  # noqa: N802 - Qt's name
+        super().setModel(model)
+        if model is not None:  # sorted or refilled: the heights follow the names to their rows
+            model.layoutChanged.connect(self._fit_rows)
+            model.modelReset.connect(self._fit_rows)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt's name
+        super().resizeEvent(event)
+        self.fit_name_column()
+
+    def fit_name_column(self) -> None:
+        """Give the Post column the width the others leave, within its minimum and its fit."""
+        model = self.model()
+        if not self.name_width or model is None:
+            return
+        last = model.columnCount() - 1
+        others = sum(self.columnWidth(c) for c in range(last) if c != 1) + WIDTHS[last]
+        room = self.viewport().width() - others
+        # give up width only when that makes every figure fit; else the table scrolls anyway
+        # and the names keep one line
+        width = room if NAME_MINIMUM <= room < self.name_width else self.name_width
+        if width != self.columnWidth(1) or not self._rows_fitted:
+            self.setColumnWidth(1, width)
+            self._fit_rows()
+            self._rows_fitted = True
+
+    def _fit_rows(self) -> None:
+        fit_rows(self)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.currentIndex().isValid():
             self.doubleClicked.emit(self.currentIndex())
             return
         super().keyPressEvent(event)
+
+
+def wrapped_lines(text: str, font: QFont, width: int) -> int:
+    """How many lines a table cell needs for ``text`` at ``width``: wrapped as the item view
+    wraps it (at a space, or inside a word that is wider than the cell)."""
+    layout = QTextLayout(text, font)
+    option = QTextOption()
+    option.setWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
+    layout.setTextOption(option)
+    layout.beginLayout()
+    lines = 0
+    while True:
+        line = layout.createLine()
+        if not line.isValid():
+            break
+        line.setLineWidth(max(1, width))
+        lines += 1
+    layout.endLayout()
+    return max(1, lines)
+
+
+def fit_rows(view: QTableView, column: int = 1) -> int:
+    """Rows of one line keep the table's row height; a name in ``column`` that needs more
+    lines at the column's width gets them. Returns the rows' total height."""
+    model = view.model()
+    spacing = view.fontMetrics().lineSpacing()
+    width = view.columnWidth(column) - NAME_PADDING
+    total = 0
+    for row in range(model.rowCount()):
+        lines = wrapped_lines(str(model.index(row, column).data() or ""), view.font(), width)
+        height = ROW_HEIGHT if lines <= 1 else lines * spacing + 8
+        view.setRowHeight(row, height)
+        total += height
+    return total
 
 
 def column_widths(view: QTableView, headers: list[str], groups: tuple[str, ...] = ()) -> list[int]:
@@ -71,7 +151,7 @@ def _table(view: QTableView, widths: list[int]) -> QTableView:
     view.setSelectionMode(QTableView.SelectionMode.SingleSelection)
     view.setEditTriggers(QTableView.EditTrigger.NoEditTriggers)
     view.verticalHeader().hide()
-    view.verticalHeader().setDefaultSectionSize(24)
+    view.verticalHeader().setDefaultSectionSize(ROW_HEIGHT)
     for column, width in enumerate(widths):
         view.setColumnWidth(column, width)
     # the line's name keeps the width it needs (see fit_names); the flag column takes the rest
@@ -79,11 +159,14 @@ def _table(view: QTableView, widths: list[int]) -> QTableView:
     return view
 
 
-def fit_names(view: QTableView, names: list[str]) -> None:
-    """The Post column as wide as the longest name (within 160–340 px): names are not cut."""
+def fit_names(view: LinesTable, names: list[str]) -> None:
+    """The Post column as wide as the longest name (within 160–340 px) where the window
+    has room for it (see :class:`LinesTable`)."""
     metrics = view.fontMetrics()
     longest = max((metrics.horizontalAdvance(name) for name in names), default=0) + 24
-    view.setColumnWidth(1, max(160, min(340, longest)))
+    view.name_width = max(160, min(340, longest))
+    view._rows_fitted = False  # new rows: their heights follow the column
+    view.fit_name_column()
 
 
 class BudgetPage(AreaPage):
@@ -102,6 +185,15 @@ class BudgetPage(AreaPage):
         self._build()
 
     # --- layout -------------------------------------------------------------------------
+
+    def _follow_column(self, column: int, _old: int, new: int) -> None:
+        """The totals' columns are those of the table above; a wrapped label makes them taller."""
+        self.totals.setColumnWidth(column, new)
+        if column == 1:
+            self._fit_totals()
+
+    def _fit_totals(self) -> None:
+        self.totals.setFixedHeight(fit_rows(self.totals) + 2 * self.totals.frameWidth() + 2)
 
     def _build(self) -> None:
         heading = QLabel(self.tr("Budget"))
@@ -152,11 +244,10 @@ class BudgetPage(AreaPage):
         self.totals.horizontalHeader().hide()  # the columns are those of the table above
         self.totals.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.totals.setSelectionMode(QTableView.SelectionMode.NoSelection)
-        self.totals.setFixedHeight(24 * 5 + 2 * self.totals.frameWidth() + 2)
+        self._fit_totals()
         self.totals.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.table.horizontalScrollBar().valueChanged.connect(self.totals.horizontalScrollBar().setValue)
-        self.table.horizontalHeader().sectionResized.connect(
-            lambda column, _old, new: self.totals.setColumnWidth(column, new))
+        self.table.horizontalHeader().sectionResized.connect(self._follow_column)
         left = QWidget()
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 0, 0)
@@ -178,13 +269,14 @@ class BudgetPage(AreaPage):
         right_layout.addWidget(self.explain_button, 0, Qt.AlignmentFlag.AlignLeft)
 
         body = QSplitter(Qt.Orientation.Horizontal)
+        side_bar = self.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent) + 4
         body.addWidget(left)
-        side = style.scrolling(right, 310)
+        side = style.scrolling(right, MINIMUM_WIDTH + side_bar)
         side.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         body.addWidget(side)  # a short window scrolls the chart, never squeezes it
-        body.setStretchFactor(0, 3)
+        body.setStretchFactor(0, 4)
         body.setStretchFactor(1, 1)
-        body.setSizes([1000, 300])
+        body.setSizes([1000, MINIMUM_WIDTH + side_bar])
         self.body = body
         self.empty = EmptyState(
             self.tr("No budget yet. Import the budget sheet from Excel to start."),
@@ -253,6 +345,7 @@ class BudgetPage(AreaPage):
         self.model.set_records(list(self.view.lines))
         fit_names(self.table, [f.line.name for f in self.view.lines] + self.columns.total_labels())
         self.totals_model.set_records(total_rows(self.view, self.columns.total_labels()))
+        self._fit_totals()
         self.chart.set_rows([
             BarRow(f.line.name, f.budget_to_date.cents, f.actual_to_date.cents, self.columns.flag_text(f))
             for f in self.view.lines if f.line.kind is not Kind.RESERVE
