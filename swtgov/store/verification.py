@@ -2,7 +2,8 @@
 
 All queries run inside one read transaction, so a save by another process (the
 window verifies in the background while the user edits) can never make two queries
-see two different moments of the file. The file is opened read-only and never
+see two different moments of the file. Only SQLite's own integrity check, which is about
+the file's structure, runs on a connection of its own, in a thread beside the rest. The file is opened read-only and never
 upgraded: an older file is reported as such and checked as it is.
 
 What is checked: SQLite's integrity; the schema against the one the recorded steps
@@ -15,15 +16,17 @@ against the seal of its contents written when it was made.
 
 from __future__ import annotations
 
+import gc
 import hashlib
 import json
 import sqlite3
+import threading
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from swtgov.display import plural
-from swtgov.store import anchor, audit, fingerprint, opening
+from swtgov.store import anchor, audit, fingerprint, log_fast, opening
 
 SEAL_KEY = "review_copy_seal"
 
@@ -100,6 +103,71 @@ def _review_copy(conn: sqlite3.Connection, info: dict[str, str], allowed: Sequen
     )
 
 
+class _IntegrityCheck:
+    """SQLite's full integrity check on its own read-only connection, in a thread.
+
+    Integrity is structural, so it needs no part in the snapshot of the other checks;
+    SQLite releases the GIL while it works, so the check runs beside the Python work of
+    the other checks. Beside their Python work, not their reading: two threads working in
+    SQLite at the same time slow each other down about as much as they gain (SQLite's
+    memory accounting is one lock), so the caller starts it when its reading is done.
+    """
+
+    def __init__(self, path: Path) -> None:
+        self._conn: sqlite3.Connection | None = None
+        self._thread: threading.Thread | None = None
+        self.rows: list[str] = []
+        self.error: BaseException | None = None
+        try:
+            # opened here: in the thread, each of the Python steps of opening would wait
+            # for the GIL while the caller works
+            self._conn = opening.connect(path, read_only=True)
+        except sqlite3.Error as exc:
+            self.error = exc
+
+    def start(self) -> None:
+        """Start the check (again: nothing happens)."""
+        if self._thread is None:
+            self._thread = threading.Thread(target=self._run, name="swtgov-integrity", daemon=True)
+            self._thread.start()
+
+    def _run(self) -> None:
+        conn = self._conn
+        if conn is None:
+            return
+        try:
+            self.rows = [r[0] for r in conn.execute("PRAGMA integrity_check")]
+        except BaseException as exc:  # noqa: BLE001 - handed to the caller by result()
+            self.error = exc
+
+    def stop(self) -> None:
+        """Cut the check short (the verification failed otherwise) and close it."""
+        if self._conn is not None:
+            self._conn.interrupt()
+        self._finish()
+
+    def _finish(self) -> None:
+        if self._thread is not None:
+            self._thread.join()
+        if self._conn is not None:
+            self._conn.close()
+            self._conn = None
+
+    def result(self) -> list[str]:
+        """The check's problems in Dutch (empty: in order).
+
+        Raises:
+            sqlite3.DatabaseError: the database cannot be read far enough to check it.
+        """
+        self.start()
+        self._finish()
+        if self.error is not None:
+            raise self.error
+        if self.rows == ["ok"]:
+            return []
+        return [f"integriteit: {row}" for row in self.rows[:20]]
+
+
 def verify_file(path: Path, review_tables: Sequence[str], anchor_code: str | None = None) -> Findings:
     """Every check of ``path``, in one read snapshot; nothing is written.
 
@@ -112,41 +180,75 @@ def verify_file(path: Path, review_tables: Sequence[str], anchor_code: str | Non
         FileProblem: (and its subclasses) the file is not a governance file, is
             damaged beyond reading, or was made by a newer swtgov.
     """
-    from swtgov.store.governance import database
-
     path = Path(path)
     info = opening.inspect(path, quick_check=False)  # the full integrity check follows
+    collecting = gc.isenabled()
+    # The checks allocate many objects that all live until the end (rows, texts): the
+    # cyclic collector would walk them again and again for nothing.
+    gc.disable()
+    try:
+        return _verify(path, info, review_tables, anchor_code)
+    finally:
+        if collecting:
+            gc.enable()
+
+
+def _verify(path: Path, info: dict[str, str], review_tables: Sequence[str], anchor_code: str | None) -> Findings:
+    from swtgov.store.governance import database
+
     current = bool(info.pop("_current"))
     found = Findings()
     known = anchor.read_all()  # before the snapshot: no checkpoint can be ahead of it
+    integrity = _IntegrityCheck(path)
     conn = opening.connect(path, read_only=True)
+    damaged = False
+    notes_before = 0
     try:
         conn.execute("BEGIN")  # one snapshot for every query below
         db = database(conn)
         if not current:
             found.notes.append(_outdated_note(conn))
-        audit.verify_integrity(db, found.problems.append)
+            notes_before = len(found.notes)
         fingerprint.compare(conn, opening.applied_steps(conn), found.problems.append)
         info = opening.read_info(conn)  # again, inside the snapshot
         if info.get("kind") == "leesversie" and audit.log_is_empty(db):
+            integrity.start()
             _review_copy(conn, info, review_tables, found)
         else:
-            found.entries, expected = audit.verify_log(db, found.problems.append)
-            if found.entries == 0:
-                found.problems.append(
-                    "het auditlog is leeg, maar een governancebestand begint altijd met de regels "
-                    "waarmee het is aangemaakt (het log is buiten swtgov gewist)"
-                )
             # values are named only for tables RvT members may see (the leesversie's list):
             # a confidential register's changed field is reported without its contents
-            audit.verify_tables(db, found.problems.append, expected=expected,
-                                shown_tables=frozenset(review_tables))
+            shown = frozenset(review_tables)
+            entries = log_fast.check(conn, found.problems.append, shown_tables=shown, read=integrity.start)
+            integrity.start()
+            if entries is not None:
+                found.entries = entries
+            else:  # the log has a problem or is unusual: the old path names it
+                found.entries, expected = audit.verify_log(db, found.problems.append)
+                if found.entries == 0:
+                    found.problems.append(
+                        "het auditlog is leeg, maar een governancebestand begint altijd met de regels "
+                        "waarmee het is aangemaakt (het log is buiten swtgov gewist)"
+                    )
+                audit.verify_tables(db, found.problems.append, expected=expected, shown_tables=shown)
         anchor.compare(path, conn, found.problems.append, found.notes.append, known)
         if anchor_code is not None:
             anchor.compare_code(anchor_code, conn, found.problems.append)
     except sqlite3.DatabaseError:
-        found.problems.append("de database is beschadigd: ze kan niet helemaal worden gelezen")
+        damaged = True
+    except BaseException:
+        integrity.stop()
+        raise
     finally:
         conn.rollback()
         conn.close()
+    try:
+        found.problems[0:0] = integrity.result()  # SQLite's own check is reported first
+    except sqlite3.DatabaseError:
+        # as when the check ran first: nothing after it counts
+        found.problems = ["de database is beschadigd: ze kan niet helemaal worden gelezen"]
+        del found.notes[notes_before:]
+        found.entries = 0
+        return found
+    if damaged:
+        found.problems.append("de database is beschadigd: ze kan niet helemaal worden gelezen")
     return found
