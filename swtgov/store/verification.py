@@ -16,7 +16,6 @@ against the seal of its contents written when it was made.
 
 from __future__ import annotations
 
-import gc
 import hashlib
 import json
 import sqlite3
@@ -180,22 +179,10 @@ def verify_file(path: Path, review_tables: Sequence[str], anchor_code: str | Non
         FileProblem: (and its subclasses) the file is not a governance file, is
             damaged beyond reading, or was made by a newer swtgov.
     """
-    path = Path(path)
-    info = opening.inspect(path, quick_check=False)  # the full integrity check follows
-    collecting = gc.isenabled()
-    # The checks allocate many objects that all live until the end (rows, texts): the
-    # cyclic collector would walk them again and again for nothing.
-    gc.disable()
-    try:
-        return _verify(path, info, review_tables, anchor_code)
-    finally:
-        if collecting:
-            gc.enable()
-
-
-def _verify(path: Path, info: dict[str, str], review_tables: Sequence[str], anchor_code: str | None) -> Findings:
     from swtgov.store.governance import database
 
+    path = Path(path)
+    info = opening.inspect(path, quick_check=False)  # the full integrity check follows
     current = bool(info.pop("_current"))
     found = Findings()
     known = anchor.read_all()  # before the snapshot: no checkpoint can be ahead of it
