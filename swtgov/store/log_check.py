@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import hashlib
 import json
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Collection, Iterable, Sequence
 from typing import TYPE_CHECKING, Any
 
 from swtgov.store.audit import (
@@ -21,6 +21,8 @@ from swtgov.store.audit import (
 )
 
 if TYPE_CHECKING:
+    import sqlite3
+
     from sqlite_utils import Database
 
 
@@ -155,6 +157,19 @@ def verify_tables(
     """
     if expected is None:
         expected = replay(db)
+    keys = {table: db[table].pks[0] for table in audited_tables(db)}  # type: ignore[union-attr]
+    report_tables(db.conn, keys, report, limit, expected, shown_tables)
+
+
+def report_tables(
+    conn: sqlite3.Connection, keys: dict[str, str], report: Callable[[str], None], limit: int,
+    expected: dict[str, dict[str, dict[str, Value]]], shown_tables: frozenset[str] | None,
+    clean: Collection[str] = (),
+) -> None:
+    """:func:`verify_tables`' messages (at most ``limit``, then a count) for the present
+    tables ``keys`` (table → primary key) against ``expected``, leaving out the tables
+    already proven ``clean`` (every row equals what the log says, and the log has no other
+    rows for them)."""
     found = 0
 
     def say(text: str) -> None:
@@ -163,15 +178,14 @@ def verify_tables(
         if found <= limit:
             report(text)
 
-    present = set(audited_tables(db))
-    for table in sorted(set(expected) - present):
+    for table in sorted(set(expected) - set(keys)):
         if expected[table]:
             say(f'tabel "{table}" ontbreekt, maar het auditlog kent er {len(expected[table])} rijen in'
                 " (buiten swtgov verwijderd)")
-    for table in sorted(present):
-        pk = db[table].pks[0]  # type: ignore[union-attr]
+    for table in sorted(set(keys) - set(clean)):
+        pk = keys[table]
         # a table without a primary key of its own (not one of ours) is read with its rowid
-        cursor = db.conn.execute(f'SELECT {"rowid, " if pk == "rowid" else ""}* FROM "{table}"')
+        cursor = conn.execute(f'SELECT {"rowid, " if pk == "rowid" else ""}* FROM "{table}"')
         names = [d[0] for d in cursor.description]
         compare_table(table, pk, names, cursor, expected.get(table, {}), say, shown_tables)
     if found > limit:

@@ -51,7 +51,7 @@ from swtgov.store.audit import (
     _row_key,
     logged,
 )
-from swtgov.store.log_check import UNREADABLE, apply_entry, compare_table
+from swtgov.store.log_check import UNREADABLE, apply_entry, report_tables
 
 #: the writer's encoding of a text (``JSONEncoder(ensure_ascii=False)`` uses exactly this)
 _text = encode_basestring
@@ -413,33 +413,6 @@ def check(conn: sqlite3.Connection, report: Callable[[str], None], limit: int = 
                 unreadable.append(i + 1)
     for entry_id in sorted(unreadable):
         report(UNREADABLE.format(entry_id))
-    _report_tables(conn, report, limit, shown_tables, expected, found.present, found.clean)
+    report_tables(conn, {table: found.present[table].pk for table in found.present}, report, limit, expected,
+                  shown_tables, found.clean)
     return len(log.actions)
-
-
-def _report_tables(conn: sqlite3.Connection, report: Callable[[str], None], limit: int,
-                   shown_tables: frozenset[str] | None, expected: dict[str, dict[str, dict[str, Value]]],
-                   present: dict[str, _Table], clean: set[str]) -> None:
-    """``verify_tables``' messages, for the tables not proven clean (a clean table has
-    none: every row equals what the log says, and the log has no other rows for it)."""
-    found = 0
-
-    def say(text: str) -> None:
-        nonlocal found
-        found += 1
-        if found <= limit:
-            report(text)
-
-    for table in sorted(set(expected) - set(present)):
-        if expected[table]:
-            say(f'tabel "{table}" ontbreekt, maar het auditlog kent er {len(expected[table])} rijen in'
-                " (buiten swtgov verwijderd)")
-    for table in sorted(present):
-        if table in clean:
-            continue
-        pk = present[table].pk
-        cursor = conn.execute(f'SELECT {"rowid, " if pk == "rowid" else ""}* FROM "{table}"')
-        names = [d[0] for d in cursor.description]
-        compare_table(table, pk, names, cursor, expected.get(table, {}), say, shown_tables)
-    if found > limit:
-        report(f"… en nog {found - limit} afwijkingen")
