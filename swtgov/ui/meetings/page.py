@@ -99,7 +99,9 @@ class MeetingsPage(QWidget):
         self.table.setModel(self.model)
         self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         self.table.setMinimumWidth(260)
-        for column, width in ((0, 128), (2, 86)):
+        # the date column fits the longest Dutch date ("30 september 2026") whole
+        longest_date = self.table.fontMetrics().horizontalAdvance(display.date(dt.date(2026, 9, 30))) + 16
+        for column, width in ((0, max(128, longest_date)), (2, 86)):
             self.table.setColumnWidth(column, width)
         self.table.selectionModel().currentRowChanged.connect(lambda *_: self._meeting_changed())
         self.year_note = QLabel()
