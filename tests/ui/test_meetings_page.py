@@ -256,3 +256,14 @@ def test_registers_filter_and_export(window, page, monkeypatch, tmp_path) -> Non
 
 def test_upcoming_meeting_shows_the_convocation_date(page) -> None:  # type: ignore[no-untyped-def]
     assert "oproeping met de agenda uiterlijk op 20 november 2026" in page.details.text()
+
+
+def test_every_date_in_the_list_is_shown_whole(page) -> None:  # type: ignore[no-untyped-def]
+    metrics = page.table.fontMetrics()
+    # the cell's margins and focus frame take about 12 px beside the text; the longest date
+    # a year can have is "30 september ..."
+    room = page.table.columnWidth(0) - 12
+    assert metrics.horizontalAdvance("30 september 2026") <= room
+    dates = [page.model.index(row, 0).data() for row in range(page.model.rowCount())]
+    assert "23 september 2026" in dates or "27 november 2026" in dates
+    assert all(metrics.horizontalAdvance(text) <= room for text in dates)
