@@ -98,7 +98,10 @@ def apply_entry(state: dict[str, dict[str, dict[str, Value]]], action: str, tabl
                 text: str) -> bool:
     """Decode one entry's ``changes`` and replay it onto ``state``; False: it does not
     decode or does not have the shape of a change (then ``state`` holds what was applied
-    before the entry turned out unreadable, as it always has)."""
+    before the entry turned out unreadable, as it always has). An action, table or key that
+    is not text (a BLOB or a number put there by raw SQL) is unreadable too."""
+    if type(action) is not str or type(table) is not str or type(key) is not str:
+        return False
     try:
         changes = _decode(text)
         if action == "insert":  # the common case inline: a call per entry shows in a large log

@@ -76,6 +76,9 @@ def _ref_verify_log(conn: sqlite3.Connection, report: Callable[[str], None]) -> 
             report(f"auditlog: regel {entry_id} is achteraf gewijzigd (hash klopt niet)")
         prev = digest
         expected_id = entry_id + 1
+        if not (type(action) is str and type(table) is str and type(key) is str):  # the fix: not text
+            report(f"auditlog: regel {entry_id} is onleesbaar")
+            continue
         try:
             changes = _decode(text)
             if action == "insert":
@@ -455,6 +458,19 @@ def test_json_nested_too_deep_is_unreadable_not_a_traceback(governance_file) -> 
     governance_file.close()
     conn = sqlite3.connect(path)
     conn.execute("UPDATE audit_log SET changes = ? WHERE id = 2", ["[" * 100_000 + "]" * 100_000])
+    rehash(conn)
+    conn.commit()
+    conn.close()
+    result = verify(path)
+    assert "auditlog: regel 2 is onleesbaar" in result.problems
+
+
+@pytest.mark.parametrize("column", ["table_name", "row_key", "action"])
+def test_a_log_field_that_is_not_text_is_unreadable_not_a_traceback(governance_file, column: str) -> None:
+    path = governance_file.path
+    governance_file.close()
+    conn = sqlite3.connect(path)
+    conn.execute(f"UPDATE audit_log SET {column} = X'' WHERE id = 2")  # a BLOB, by raw SQL
     rehash(conn)
     conn.commit()
     conn.close()
