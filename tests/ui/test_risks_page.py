@@ -247,3 +247,14 @@ def test_a_full_cell_stays_readable_with_plus_n(qapp, count: int) -> None:  # ty
     hidden = int(words[-1][1:]) if words[-1].startswith("+") else 0
     assert shown == codes[: len(shown)] and len(shown) + hidden == count
     assert (hidden > 0) == (count >= 15)
+
+
+def test_at_1024_the_editor_fits_its_panel_without_scrolling_sideways(window, qtbot) -> None:  # type: ignore[no-untyped-def]
+    page = window.show_page("risicos")
+    window.resize(1024, 600)
+    page.table.selectRow(0)
+    panel = page.editor.parentWidget()  # the scroll area's viewport
+    for tab in range(page.editor.tabs.count()):  # every tab: its buttons wrap, its combos elide
+        page.editor.tabs.setCurrentIndex(tab)
+        qtbot.waitUntil(lambda: page.editor.minimumSizeHint().width() <= panel.width(), timeout=3000)
+    assert page.editor.width() <= panel.width()

@@ -86,7 +86,7 @@ class LevelsBox(QWidget):
         grid.setColumnStretch(1, 1)
         grid.setColumnStretch(2, 1)
         for combo in (self.kans, self.impact, self.kans_rest, self.impact_rest):
-            combo.setMinimumContentsLength(10)
+            combo.setMinimumContentsLength(4)  # a narrow window elides the closed combo, not the panel
             combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
             combo.currentIndexChanged.connect(self._update)
         self.kans.set_level(3)

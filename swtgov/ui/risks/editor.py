@@ -35,6 +35,7 @@ from swtgov.domain.risks.signals import trend
 from swtgov.errors import SwtgovError
 from swtgov.services.risks import register as service
 from swtgov.ui.errors import show_error
+from swtgov.ui.flow import FlowLayout
 from swtgov.ui.models import ColumnDef, RecordTableModel
 from swtgov.ui.risks.dialogs import LevelsBox, MeasureDialog, category_combo
 from swtgov.ui.session import Session
@@ -112,8 +113,7 @@ class RiskEditor(QWidget):
         form.addRow(self.tr("Category:"), self.category)
         form.addRow(self.tr("Owner:"), self.owner)
         form.addRow(self.tr("Status:"), self.status)
-        buttons = QHBoxLayout()
-        buttons.addStretch(1)
+        buttons = FlowLayout()  # wraps in a narrow window instead of widening the panel
         buttons.addWidget(self.revert_button)
         buttons.addWidget(self.save_button)
         form.addRow(buttons)
@@ -150,11 +150,14 @@ class RiskEditor(QWidget):
         self.assess_form = QWidget()
         top = QVBoxLayout(self.assess_form)
         top.setContentsMargins(0, 0, 0, 0)
-        row = QHBoxLayout()
-        row.addWidget(QLabel(self.tr("Assessed on:")), 0, Qt.AlignmentFlag.AlignTop)
-        row.addWidget(self.assessed_on)
-        row.addStretch(1)
-        row.addWidget(self.reassess_button, 0, Qt.AlignmentFlag.AlignTop)
+        when = QWidget()  # the label stays with its date; the button wraps below in a narrow window
+        when_row = QHBoxLayout(when)
+        when_row.setContentsMargins(0, 0, 0, 0)
+        when_row.addWidget(QLabel(self.tr("Assessed on:")), 0, Qt.AlignmentFlag.AlignTop)
+        when_row.addWidget(self.assessed_on)
+        row = FlowLayout()
+        row.addWidget(when)
+        row.addWidget(self.reassess_button)
         top.addLayout(row)
         top.addWidget(self.previous)
         top.addWidget(self.levels)
@@ -194,8 +197,7 @@ class RiskEditor(QWidget):
         self.edit_measure_button.clicked.connect(self.edit_measure)
         self.delete_measure_button = QPushButton(self.tr("Delete"))
         self.delete_measure_button.clicked.connect(self.delete_measure)
-        buttons = QHBoxLayout()
-        buttons.addStretch(1)
+        buttons = FlowLayout()  # wraps in a narrow window instead of widening the panel
         for button in (self.delete_measure_button, self.edit_measure_button, self.add_measure_button):
             buttons.addWidget(button)
         layout = QVBoxLayout(tab)
