@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import csv
 import datetime as dt
-import io
 from collections.abc import Sequence
 from dataclasses import dataclass
 from decimal import Decimal
@@ -12,7 +11,7 @@ from pathlib import Path
 from typing import Any
 
 from swtgov.domain.values import Cell
-from swtgov.errors import SwtgovError, os_error_text
+from swtgov.errors import SwtgovError
 
 SUFFIXES = (".xlsx", ".csv")
 

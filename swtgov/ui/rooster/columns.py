@@ -8,7 +8,7 @@ from PySide6.QtCore import QCoreApplication
 
 from swtgov import display
 from swtgov.domain.rooster.model import STATUS_LEFT, STATUS_NOT_REAPPOINTABLE
-from swtgov.domain.signals import Severity, Signal
+from swtgov.domain.signals import Signal
 from swtgov.services.rooster.members import MemberOverview
 from swtgov.ui import style
 from swtgov.ui.models import ColumnDef
