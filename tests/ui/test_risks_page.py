@@ -151,7 +151,6 @@ def test_reassessing_moves_the_risk_and_updates_the_trend(window, page) -> None:
 
 
 def test_editing_fields_and_measures_is_undoable(window, page, monkeypatch: pytest.MonkeyPatch) -> None:  # type: ignore[no-untyped-def]
-
     r04 = next(e for e in page.model.records() if e.risk.code == "R-04")
     page.select_risk(r04.risk.id)
     editor = page.editor
