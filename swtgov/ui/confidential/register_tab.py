@@ -7,6 +7,7 @@ No text is made here: ``tr()`` takes the runtime class as its translation contex
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
@@ -108,33 +109,20 @@ class RegisterTab(QWidget, Generic[R]):
 
     # --- what a tab gives -----------------------------------------------------------------
 
-    def texts(self) -> RegisterTexts:
-        """The tab's words (``self.tr()`` in the subclass)."""
-        raise NotImplementedError
-
-    def columns(self) -> list[ColumnDef[R]]:
-        """The table's columns."""
-        raise NotImplementedError
-
-    def load(self, db: Database | None) -> bool:
-        """Show the register of ``db`` (None: no file) and its summary; returns whether it has a row."""
-        raise NotImplementedError
-
-    def dialog_for(self, item: Any) -> Any:
-        """The register's form on ``item`` (None: a new one): a FormDialog with ``record()``."""
-        raise NotImplementedError
-
-    def save_record(self, audit: Any, record: Any) -> int:
-        """Add or change the form's record through the service (``audit``: the step's Audit); returns its id."""
-        raise NotImplementedError
-
-    def delete_question(self, row: R) -> tuple[str, str]:
-        """The title (also the undoable step) and the question before deleting ``row``."""
-        raise NotImplementedError
-
-    def delete_record(self, audit: Any, record_id: int) -> None:
-        """Delete the record ``record_id`` through the service (``audit``: the step's Audit)."""
-        raise NotImplementedError
+    #: the tab's words (``self.tr()`` in the subclass)
+    texts: Callable[[], RegisterTexts]
+    #: the table's columns
+    columns: Callable[[], list[ColumnDef[R]]]
+    #: show the register of a file (None: no file) and its summary; returns whether it has a row
+    load: Callable[[Database | None], bool]
+    #: the register's form on an item (None: a new one): a FormDialog with ``record()``
+    dialog_for: Callable[[Any], Any]
+    #: add or change the form's record through the service (with the step's Audit); returns its id
+    save_record: Callable[[Any, Any], int]
+    #: the title (also the undoable step) and the question before deleting a row
+    delete_question: Callable[[R], tuple[str, str]]
+    #: delete a record by id through the service (with the step's Audit)
+    delete_record: Callable[[Any, int], None]
 
     def record_id(self, row: R) -> int | None:
         """The id of the register's record shown in ``row``."""

@@ -52,13 +52,11 @@ class StructuredEditor(QWidget):
         self.problem_label.hide()
         self.edited.connect(self._show_problem)
 
-    def value(self) -> Any:
-        """The value as stored (a dict or a list)."""
-        raise NotImplementedError
-
-    def set_value(self, value: Any) -> None:
-        """Show a stored value."""
-        raise NotImplementedError
+    # --- what each editor gives (its own methods) ---------------------------------------
+    #: the value as stored (a dict or a list)
+    value: Callable[[], Any]
+    #: show a stored value
+    set_value: Callable[[Any], None]
 
     def problem(self) -> str | None:
         """Why the value cannot be saved (Dutch), or None."""

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
@@ -108,14 +109,13 @@ class _Register(QWidget):
         self.proxy.set_predicate(lambda r: self.accepts(r, words, body, extra))
         self.count.setText(self.count_text(self.proxy.rowCount(), self.model.rowCount()))
 
-    def accepts(self, record: object, words: list[str], body: str | None, extra: object) -> bool:
-        raise NotImplementedError
-
-    def count_text(self, shown: int, total: int) -> str:
-        raise NotImplementedError
-
-    def export(self) -> None:
-        raise NotImplementedError
+    # --- what each register gives (its own methods) ---------------------------------------
+    #: whether a record passes the search words and the two filters
+    accepts: Callable[[object, list[str], str | None, object], bool]
+    #: the count under the table ("12 van 30 besluiten")
+    count_text: Callable[[int, int], str]
+    #: export what the table shows to .xlsx or .csv
+    export: Callable[[], None]
 
     def _export(self, title: str, rows: list[dict[str, object]], kind: str, default: str) -> None:
         path, _ = QFileDialog.getSaveFileName(self, title, default, "Excel (*.xlsx);;CSV (*.csv)")
