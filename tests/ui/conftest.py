@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 
 
@@ -26,3 +28,45 @@ def window(qtbot, demo_file):  # type: ignore[no-untyped-def]
     qtbot.waitUntil(lambda: not win.session.gf.needs_daily_backup() and not win.files.tasks, timeout=10_000)
     yield win
     win.close()
+
+
+#: the peildatum the page tests look from
+PAGE_DAY = dt.date(2026, 11, 22)
+
+
+@pytest.fixture
+def rooster_page(qtbot, demo_file):  # type: ignore[no-untyped-def]
+    """The Leden en rooster page alone, on a private copy of the demo file."""
+    from swtgov.store.governance import open_file
+    from swtgov.ui.rooster.page import RoosterPage
+    from swtgov.ui.session import Session
+
+    session = Session()
+    session.set_file(open_file(demo_file, daily_backup=False))
+    session.set_as_of(PAGE_DAY)
+    widget = RoosterPage(session)
+    qtbot.addWidget(widget)
+    widget.resize(1300, 800)
+    widget.show()
+    qtbot.waitExposed(widget)
+    yield widget
+    session.set_file(None)
+
+
+@pytest.fixture
+def risks_page(window):  # type: ignore[no-untyped-def]
+    """The Risico's page in the window."""
+    window.session.set_as_of(PAGE_DAY)
+    risks = window.show_page("risicos")
+    assert risks is not None and risks.isVisible()
+    return risks
+
+
+@pytest.fixture
+def shown_errors(monkeypatch) -> list[str]:  # type: ignore[no-untyped-def]
+    """The error messages the window would have shown (collected, not shown)."""
+    from swtgov.ui import errors
+
+    shown: list[str] = []
+    monkeypatch.setattr(errors, "show_error", lambda parent, error, title=None: shown.append(str(error)))
+    return shown

@@ -4,7 +4,6 @@ cannot desync (a failed undo leaves the stack where it was; a large one runs in 
 
 from __future__ import annotations
 
-import datetime as dt
 import functools
 import sqlite3
 
@@ -14,17 +13,11 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from swtgov.services.governance import verify
 from swtgov.store import journal
-from swtgov.ui import errors
-
-TODAY = dt.date(2026, 11, 22)
 
 
 @pytest.fixture
-def page(window):  # type: ignore[no-untyped-def]
-    window.session.set_as_of(TODAY)
-    risks = window.show_page("risicos")
-    assert risks is not None and risks.isVisible()
-    return risks
+def page(risks_page):  # type: ignore[no-untyped-def]
+    return risks_page
 
 
 def leaves_nothing_to_ask(test):  # type: ignore[no-untyped-def]
@@ -46,9 +39,8 @@ def leaves_nothing_to_ask(test):  # type: ignore[no-untyped-def]
 
 
 @pytest.fixture
-def shown_errors(monkeypatch) -> list[str]:  # type: ignore[no-untyped-def]
-    shown: list[str] = []
-    monkeypatch.setattr(errors, "show_error", lambda parent, error, title=None: shown.append(str(error)))
+def shown_errors(shown_errors, monkeypatch) -> list[str]:  # type: ignore[no-untyped-def]
+    shown = shown_errors  # the window's errors (conftest), and the risk editor's own import of it
     monkeypatch.setattr("swtgov.ui.risks.editor.show_error", lambda parent, error, title=None: shown.append(str(error)))
     return shown
 

@@ -4,18 +4,13 @@ field, Tab to the next field, Enter to save; the stored ISO value is checked in 
 from __future__ import annotations
 
 from datetime import date as d
-from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QLineEdit, QPushButton
 
-from swtgov.store.governance import open_file
-from swtgov.ui import errors
 from swtgov.ui.rooster.page import RoosterPage
-from swtgov.ui.session import Session
 
-AS_OF = d(2026, 11, 22)
 ACCEPTED = ["1-3-2027", "01-03-2027", "1 maart 2027", "1 mrt 2027", "2027-03-01"]
 REFUSED = {
     "31-02-2027": '"31-02-2027" is geen geldige datum',
@@ -28,24 +23,8 @@ REFUSED = {
 
 
 @pytest.fixture
-def page(qtbot, demo_file: Path):  # type: ignore[no-untyped-def]
-    session = Session()
-    session.set_file(open_file(demo_file, daily_backup=False))
-    session.set_as_of(AS_OF)
-    widget = RoosterPage(session)
-    qtbot.addWidget(widget)
-    widget.resize(1300, 800)
-    widget.show()
-    qtbot.waitExposed(widget)
-    yield widget
-    session.set_file(None)
-
-
-@pytest.fixture
-def shown_errors(monkeypatch) -> list[str]:  # type: ignore[no-untyped-def]
-    shown: list[str] = []
-    monkeypatch.setattr(errors, "show_error", lambda parent, error, title=None: shown.append(str(error)))
-    return shown
+def page(rooster_page):  # type: ignore[no-untyped-def]
+    return rooster_page
 
 
 def focused() -> object:

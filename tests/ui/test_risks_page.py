@@ -16,11 +16,8 @@ TODAY = dt.date(2026, 11, 22)
 
 
 @pytest.fixture
-def page(window):  # type: ignore[no-untyped-def]
-    window.session.set_as_of(TODAY)
-    risks = window.show_page("risicos")
-    assert risks is not None and risks.isVisible()
-    return risks
+def page(risks_page):  # type: ignore[no-untyped-def]
+    return risks_page
 
 
 def codes(entries: list[RegisterEntry]) -> list[str]:

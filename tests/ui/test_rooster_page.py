@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from datetime import date as d
-from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
@@ -11,34 +10,15 @@ from PySide6.QtCore import Qt
 from swtgov.domain.signals import ItemRef
 from swtgov.services.governance import verify
 from swtgov.store.rooster import repo
-from swtgov.store.governance import open_file
-from swtgov.ui import errors
 from swtgov.ui.rooster.dialogs import ReappointDialog
 from swtgov.ui.rooster.page import RoosterPage
-from swtgov.ui.session import Session
 
 AS_OF = d(2026, 11, 22)
 
 
 @pytest.fixture
-def page(qtbot, demo_file: Path):
-    session = Session()
-    session.set_file(open_file(demo_file, daily_backup=False))
-    session.set_as_of(AS_OF)
-    widget = RoosterPage(session)
-    qtbot.addWidget(widget)
-    widget.resize(1300, 800)
-    widget.show()
-    qtbot.waitExposed(widget)
-    yield widget
-    session.set_file(None)
-
-
-@pytest.fixture
-def shown_errors(monkeypatch) -> list[str]:
-    shown: list[str] = []
-    monkeypatch.setattr(errors, "show_error", lambda parent, error, title=None: shown.append(str(error)))
-    return shown
+def page(rooster_page):  # type: ignore[no-untyped-def]
+    return rooster_page
 
 
 def names(page: RoosterPage) -> list[str]:
