@@ -7,7 +7,7 @@ import sys
 from collections.abc import Callable, Mapping
 from pathlib import Path
 
-from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
+from PySide6.QtCore import QLibraryInfo, QTranslator
 from PySide6.QtWidgets import QApplication
 
 from swtgov.resources import resource_path
@@ -28,13 +28,33 @@ def qt_translation_folders() -> list[str]:
     return [folder for folder in dict.fromkeys(folders) if folder and Path(folder).is_dir()]
 
 
+def use_dutch_locale() -> None:
+    """Dutch (Netherlands) as Qt's default locale: date fields, spin boxes and calendars
+    made from now on write "1 oktober 2026" and "1.234,5".
+
+    The window calls this right after its first paint, before it builds its first page:
+    making PySide's QLocale type (800 language, country and script names) costs about
+    as much as painting a bare window, and the window's frame holds no Qt-formatted
+    number or date.
+    """
+    from PySide6.QtCore import QLocale
+
+    QLocale.setDefault(QLocale(QLocale.Language.Dutch, QLocale.Country.Netherlands))
+
+
 def install_translations(app: QApplication, language: str = "nl") -> list[QTranslator]:
-    """Dutch by default: swtgov's own strings and Qt's own (file dialogs, standard buttons).
+    """Dutch by default: Qt's default locale (see :func:`use_dutch_locale`), swtgov's own
+    strings and Qt's own (file dialogs, standard buttons).
 
     Qt's catalogue is ``qtbase_nl``: without it the non-native file dialog says
     "Look in:" and "Files of type:" in a Dutch window.
     """
-    QLocale.setDefault(QLocale(QLocale.Language.Dutch, QLocale.Country.Netherlands))
+    use_dutch_locale()
+    return load_translations(app, language)
+
+
+def load_translations(app: QApplication, language: str = "nl") -> list[QTranslator]:
+    """The translators only (Qt's default locale is left as it is): the window's start."""
     installed: list[QTranslator] = []
     if language == "en":
         return installed
@@ -53,15 +73,23 @@ def install_translations(app: QApplication, language: str = "nl") -> list[QTrans
 
 
 def create_application(argv: list[str] | None = None) -> QApplication:
-    app = QApplication.instance() or QApplication(argv or sys.argv[:1])
+    """The Qt application with swtgov's look and Dutch strings; Qt's default locale
+    follows when the window has painted (:func:`use_dutch_locale`)."""
+    from swtgov.ui import style
+
+    app = QApplication.instance()
+    fusion = app is None
+    if app is None:
+        # Fusion chosen on Qt's command line: QApplication.setStyle would hand PySide a
+        # QStyle to wrap, and making that type (its 600 enum members) costs more than a
+        # bare window's first paint
+        app = QApplication([*(argv or sys.argv[:1]), "-style", style.STYLE_NAME])
     assert isinstance(app, QApplication)
     app.setApplicationName("swtgov")
     app.setOrganizationName("swtgov")
     app.setApplicationDisplayName("swtgov")
-    from swtgov.ui import style
-
-    style.apply(app)
-    install_translations(app)
+    style.apply(app, set_style=not fusion)
+    load_translations(app)
     return app
 
 

@@ -8,7 +8,7 @@ from pathlib import Path
 from types import TracebackType
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+from PySide6.QtWidgets import QApplication, QWidget
 
 from swtgov.errors import SwtgovError
 from swtgov.store.paths import logs_dir
@@ -16,6 +16,8 @@ from swtgov.store.paths import logs_dir
 
 def show_error(parent: QWidget | None, error: SwtgovError, title: str | None = None) -> None:
     """A known error: its Dutch message, nothing more."""
+    from PySide6.QtWidgets import QMessageBox  # (imported when needed: see ui.mainwindow)
+
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Warning)
     box.setWindowTitle(title or QCoreApplication.translate("ErrorDialog", "swtgov"))
@@ -50,6 +52,8 @@ def handle_exception(kind: type[BaseException], value: BaseException, tb: Traceb
     if isinstance(value, SwtgovError):
         show_error(parent, value)
         return
+    from PySide6.QtWidgets import QMessageBox
+
     log = write_crash_log(kind, value, tb)
     sys.stderr.write("".join(traceback.format_exception(kind, value, tb)))
     box = QMessageBox(parent)

@@ -9,7 +9,12 @@ from __future__ import annotations
 
 from functools import cache
 
-from PySide6.QtGui import QAction, QIcon, QKeySequence
+from typing import TYPE_CHECKING
+
+from PySide6.QtGui import QAction, QIcon
+
+if TYPE_CHECKING:
+    from PySide6.QtGui import QKeySequence
 
 from swtgov.resources import resource_path
 
@@ -33,6 +38,8 @@ def with_shortcut(text: str, shortcut: QKeySequence | str | None) -> str:
     text = text.replace("&&", "\0").replace("&", "").replace("\0", "&").rstrip(".…")
     if shortcut is None:
         return text
+    from PySide6.QtGui import QKeySequence  # (after the window's first paint: see ui.mainwindow)
+
     keys = shortcut if isinstance(shortcut, QKeySequence) else QKeySequence(shortcut)
     native = keys.toString(QKeySequence.SequenceFormat.NativeText)
     return f"{text} ({native})" if native else text

@@ -6,8 +6,8 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QSize, Qt, QTimer, Signal, Slot
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QPaintEvent
+from PySide6.QtCore import QSize, QTimer, Signal, Slot
+from PySide6.QtGui import QAction, QCloseEvent, QPaintEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 from swtgov.errors import SwtgovError
 from swtgov.services import governance
 from swtgov.ui import preferences, recent, style
+from swtgov.ui.app import use_dutch_locale
 from swtgov.ui.errors import show_error
 from swtgov.ui.icons import icon, show_shortcut_in_tooltip
 from swtgov.ui.filecommands import FileCommands
@@ -38,6 +39,12 @@ if TYPE_CHECKING:
 # costs import time, and the window should paint as fast as a bare one.
 
 HEARTBEAT_MS = 30_000
+
+
+class StandardKey(str):
+    """The name of one of Qt's standard shortcuts (``QKeySequence.StandardKey``), such as
+    ``StandardKey("Open")``: looked up when the shortcuts are attached, after the first
+    paint, so that making PySide's QKeySequence type does not hold up the window."""
 
 
 def _display():  # type: ignore[no-untyped-def]
@@ -57,7 +64,8 @@ class MainWindow(QMainWindow):
         self.session = Session(self)
         self._painted = False
         self._after_paint: list[Callable[[], object]] = []
-        self._shortcuts: list[tuple[QAction, QKeySequence.StandardKey | str]] = []
+        self._fill_queued = False  # the pages are filled after the first paint (open_path)
+        self._shortcuts: list[tuple[QAction, str]] = []  # key text or StandardKey
         self.setWindowTitle("swtgov")
         self.setMinimumSize(*preferences.MINIMUM_SIZE)
 
@@ -70,7 +78,6 @@ class MainWindow(QMainWindow):
         self.nav.setObjectName("navigation")
         self.nav.setFixedWidth(style.NAV_WIDTH)
         self.nav.setIconSize(QSize(20, 20))
-        self.nav.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.stack = QStackedWidget()
         self.entries = page_entries()
         self._built: dict[str, Page] = {}
@@ -79,7 +86,14 @@ class MainWindow(QMainWindow):
             item.setToolTip(entry.title())
             self.nav.addItem(item)
         self.nav.currentRowChanged.connect(self._show_row)
+        # The first page is built right after the first paint, before the file's data
+        # arrives (which waits for the paint as well): until then the window shows its
+        # frame, and the page's imports and widgets do not hold up the first sight of it.
+        self.nav.blockSignals(True)
         self.nav.setCurrentRow(0)
+        self.nav.blockSignals(False)
+        self.after_first_paint(use_dutch_locale)  # before any page makes a date field
+        self.after_first_paint(self._show_current)
 
         body = QHBoxLayout()
         body.setContentsMargins(0, 0, 0, 0)
@@ -115,7 +129,7 @@ class MainWindow(QMainWindow):
 
     # --- menus -------------------------------------------------------------------------
 
-    def _action(self, text: str, slot: object, shortcut: QKeySequence.StandardKey | str | None = None,
+    def _action(self, text: str, slot: object, shortcut: str | None = None,
                 icon_name: str | None = None) -> QAction:
         action = QAction(text, self)
         if shortcut is not None:
@@ -128,8 +142,13 @@ class MainWindow(QMainWindow):
     def _install_shortcuts(self) -> None:
         # Attached right after the first paint: making Qt's key enums costs PySide
         # tens of milliseconds, which nobody should wait for before seeing the window.
+        from PySide6.QtGui import QKeySequence
+
         for action, shortcut in self._shortcuts:
-            action.setShortcut(QKeySequence(shortcut))
+            if isinstance(shortcut, StandardKey):
+                action.setShortcut(QKeySequence(getattr(QKeySequence.StandardKey, shortcut)))
+            else:
+                action.setShortcut(QKeySequence(shortcut))
             show_shortcut_in_tooltip(action)
         self._shortcuts.clear()
 
@@ -139,7 +158,6 @@ class MainWindow(QMainWindow):
         self.toolbar.setObjectName("main-actions")
         self.toolbar.setMovable(False)
         self.toolbar.setIconSize(QSize(20, 20))
-        self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonIconOnly)
         self.toolbar.addActions([self.act_new, self.act_open])
         self.toolbar.addSeparator()
         self.toolbar.addActions([self.act_import, self.act_export, self.act_report])
@@ -149,18 +167,19 @@ class MainWindow(QMainWindow):
         spacer.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
         self.toolbar.addWidget(spacer)
         self.toolbar.addAction(self.act_help)
-        # the everyday actions also carry their word; the rest is an icon with a tooltip
+        # the everyday actions also carry their word (style sheet: "labelled"); the rest is
+        # an icon with a tooltip
         for action in (self.act_import, self.act_report, self.act_help):
             button = self.toolbar.widgetForAction(action)
             if isinstance(button, QToolButton):
-                button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
-        self.addToolBar(Qt.ToolBarArea.TopToolBarArea, self.toolbar)
+                button.setProperty("labelled", True)
+        self.addToolBar(self.toolbar)
 
     def _build_menus(self) -> None:
         bar = self.menuBar()
         self.file_menu = bar.addMenu(self.tr("&File"))
-        self.act_new = self._action(self.tr("&New…"), self.files.new_file, QKeySequence.StandardKey.New, "new")
-        self.act_open = self._action(self.tr("&Open…"), self.files.choose_file, QKeySequence.StandardKey.Open, "open")
+        self.act_new = self._action(self.tr("&New…"), self.files.new_file, StandardKey("New"), "new")
+        self.act_open = self._action(self.tr("&Open…"), self.files.choose_file, StandardKey("Open"), "open")
         self.recent_menu = self.file_menu.addMenu(self.tr("Open &recent"))
         self.recent_menu.aboutToShow.connect(self._fill_recent)
         self.file_menu.insertAction(self.recent_menu.menuAction(), self.act_new)
@@ -186,7 +205,7 @@ class MainWindow(QMainWindow):
 
         edit = bar.addMenu(self.tr("&Edit"))
         self.act_undo = self.session.undo_action(self, self.tr("&Undo"))  # moves only when the file did
-        self._shortcuts.append((self.act_undo, QKeySequence.StandardKey.Undo))
+        self._shortcuts.append((self.act_undo, StandardKey("Undo")))
         self.act_redo = self.session.undo_action(self, self.tr("&Redo"), redo=True)
         self._shortcuts.append((self.act_redo, "Ctrl+Y"))
         self.act_undo.setIcon(icon("undo"))
@@ -222,8 +241,6 @@ class MainWindow(QMainWindow):
 
     def open_path(self, path: Path) -> bool:
         """Open a governance file; a known error is shown and the current file stays."""
-        from PySide6.QtWidgets import QMessageBox
-
         if not self.session.settle_pending(self):  # unsaved input: save, drop, or stay
             return False
         try:
@@ -233,14 +250,22 @@ class MainWindow(QMainWindow):
             return False
         # The window paints first (title, status, banner); the pages fill right after.
         self.session.set_file(gf, load=False)
-        self.after_first_paint(self.session.changed.emit)
+        if not self._painted:
+            self._fill_queued = True
+        self.after_first_paint(self._fill_pages)
         recent.remember(gf.path)
         for warning in gf.warnings:
+            from PySide6.QtWidgets import QMessageBox
+
             QMessageBox.warning(self, self.tr("Network share"), warning)
         # housekeeping (our own leftovers, this computer's first anchor) waits for the paint too
         self.after_first_paint(lambda: self._first_sight(gf))
         self.after_first_paint(self.files.daily_backup)
         return True
+
+    def _fill_pages(self) -> None:
+        self._fill_queued = False
+        self.session.changed.emit()
 
     def _first_sight(self, gf: governance.GovernanceFile) -> None:
         if self.session.gf is gf:  # still the file shown (not replaced in the meantime)
@@ -383,8 +408,8 @@ class MainWindow(QMainWindow):
             if open_ref is not None:
                 open_ref.connect(self.open_ref)
             page.set_read_only(self.session.read_only)
-            if self.session.gf is not None and self._painted:
-                page.refresh()
+            if self.session.gf is not None and self._painted and not self._fill_queued:
+                page.refresh()  # (a page built before the queued fill is filled by it)
         return page
 
     @Slot(int)
@@ -397,6 +422,11 @@ class MainWindow(QMainWindow):
             return
         if 0 <= row < len(self.entries):
             self.stack.setCurrentWidget(self._page_at(row))  # type: ignore[arg-type]
+
+    def _show_current(self) -> None:
+        """Show the page of the navigation's current row (the first one, after the paint)."""
+        if self.stack.currentWidget() is None:
+            self._show_row(self.nav.currentRow())
 
     def _row_of(self, widget: QWidget) -> int:
         """The navigation row of a built page."""

@@ -7,9 +7,16 @@ to the list of recent files: a preference of this computer, never of a governanc
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, QSettings, QStandardPaths
-from PySide6.QtWidgets import QApplication, QFileDialog, QSplitter, QWidget
+from PySide6.QtCore import QByteArray, QSettings
+from PySide6.QtWidgets import QApplication, QSplitter, QWidget
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QFileDialog
+
+# QStandardPaths and QFileDialog are imported where they are used: the window restores
+# its size from here before its first paint, and each PySide class costs import time.
 
 from swtgov.store.paths import data_dir
 
@@ -81,6 +88,8 @@ def remember_splitter(splitter: QSplitter, name: str) -> None:
 
 def documents_folder() -> Path:
     """The user's Documents folder (their home folder when there is none)."""
+    from PySide6.QtCore import QStandardPaths
+
     location = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
     path = Path(location) if location else Path.home()
     return path if path.is_dir() else Path.home()
@@ -127,6 +136,8 @@ def suggested(purpose: str, name: str) -> str:
 
 def open_file_name(parent: QWidget, title: str, purpose: str, filters: str) -> str:
     """An open dialog that starts in the right folder and remembers the one chosen."""
+    from PySide6.QtWidgets import QFileDialog
+
     name, _ = QFileDialog.getOpenFileName(parent, title, str(start_folder(purpose)), filters)
     if name:
         remember_folder(purpose, name)
@@ -136,6 +147,8 @@ def open_file_name(parent: QWidget, title: str, purpose: str, filters: str) -> s
 def save_file_name(parent: QWidget, title: str, purpose: str, name: str, filters: str,
                    options: QFileDialog.Option | None = None) -> str:
     """A save dialog that starts in the right folder and remembers the one chosen."""
+    from PySide6.QtWidgets import QFileDialog
+
     if options is None:
         chosen, _ = QFileDialog.getSaveFileName(parent, title, suggested(purpose, name), filters)
     else:

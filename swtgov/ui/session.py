@@ -136,9 +136,9 @@ class Session(QObject):
             True when nothing is pending any more (saved or discarded): the caller may go
             on. False when the user cancelled or a save was refused: stay where you are.
         """
-        from PySide6.QtWidgets import QMessageBox
-
         for editor in list(self._pending):
+            from PySide6.QtWidgets import QMessageBox  # (only then: opening a file calls this first)
+
             box = QMessageBox(parent)
             box.setIcon(QMessageBox.Icon.Question)
             box.setWindowTitle(self.tr("Unsaved changes"))

@@ -12,7 +12,6 @@ Use :func:`title`, :func:`heading` and :func:`hint` for labels, and
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import (
     QApplication,
@@ -96,6 +95,7 @@ QLabel[role="problem"] {{ color: {ERROR_TEXT}; }}
 QLabel[role="empty"] {{ font-size: 15px; color: {INK}; }}
 QLabel#banner {{ background: {BANNER}; color: {BANNER_TEXT}; padding: 8px 12px;
     border-bottom: 1px solid #e6d38a; }}
+QToolBar#main-actions QToolButton[labelled="true"] {{ qproperty-toolButtonStyle: ToolButtonTextBesideIcon; }}
 QListWidget#navigation {{ background: #e9edf3; border: none; border-right: 1px solid {LINE};
     font-size: 14px; padding-top: 8px; outline: 0; }}
 QListWidget#navigation::item {{ padding: 8px 8px; margin: 1px 6px; border-radius: 5px; color: {INK}; }}
@@ -153,9 +153,16 @@ def palette() -> QPalette:
     return pal
 
 
-def apply(app: QApplication) -> None:
-    """Give the application swtgov's look: Fusion, the palette, the style sheet."""
-    app.setStyle("Fusion")
+#: Qt's style under swtgov's palette and style sheet
+STYLE_NAME = "Fusion"
+
+
+def apply(app: QApplication, set_style: bool = True) -> None:
+    """Give the application swtgov's look: Fusion, the palette, the style sheet.
+
+    ``set_style=False``: the application was made with Fusion already (``-style``)."""
+    if set_style:
+        app.setStyle(STYLE_NAME)
     app.setPalette(palette())
     font = app.font()
     if font.pointSizeF() < 10:
@@ -211,6 +218,8 @@ def tighten(layout: QLayout) -> QLayout:
 
 def scrolling(widget: QWidget, minimum_width: int = 0) -> QScrollArea:
     """A detail panel that scrolls when the window is small, instead of squeezing the table."""
+    from PySide6.QtCore import Qt  # (see _qt_free)
+
     area = QScrollArea()
     area.setWidgetResizable(True)
     area.setFrameShape(QFrame.Shape.NoFrame)
@@ -233,6 +242,8 @@ def size_columns(view: QTableView, minimums: dict[int, int] | None = None, stret
     The content is measured on the first :data:`SIZING_ROWS` rows (Qt's default is 1,000, which
     made a register of 1,000 risks take a second to open): enough for the column's character.
     """
+    from PySide6.QtCore import Qt  # (see _qt_free)
+
     header = view.horizontalHeader()
     view.setTextElideMode(Qt.TextElideMode.ElideRight)
     header.setResizeContentsPrecision(SIZING_ROWS)
@@ -248,6 +259,8 @@ def size_columns(view: QTableView, minimums: dict[int, int] | None = None, stret
 def tall(content: QWidget, minimum_height: int) -> QScrollArea:
     """A page body that keeps at least ``minimum_height`` and scrolls in a shorter window
     (1024×600, 150 %), instead of squeezing its tables to one row."""
+    from PySide6.QtCore import Qt  # (see _qt_free)
+
     content.setMinimumHeight(minimum_height)
     area = QScrollArea()
     area.setWidgetResizable(True)

@@ -176,3 +176,77 @@ def test_housekeeping_waits_for_the_first_paint_and_then_happens(qtbot, tmp_path
     qtbot.waitUntil(lambda: not stale.exists(), timeout=5000)
     assert anchor.knows(path)
     win.close()
+
+
+def test_the_window_paints_its_frame_first_then_the_overview_filled_once(qtbot, demo_file: Path,
+                                                                         monkeypatch) -> None:
+    """Start-up: the frame (menus, toolbar, navigation, status bar) paints first; the
+    Overzicht is built right after, in Dutch, and filled once, not twice."""
+    from PySide6.QtCore import QLocale
+
+    from swtgov.ui.mainwindow import MainWindow
+    from swtgov.ui.pages.overview import OverviewPage
+
+    refreshed: list[OverviewPage] = []
+    original = OverviewPage.refresh
+    monkeypatch.setattr(OverviewPage, "refresh", lambda page: (refreshed.append(page), original(page))[1])
+    QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedStates))
+    try:
+        win = MainWindow()
+        qtbot.addWidget(win)
+        assert win.open_path(demo_file)
+        assert win.stack.currentWidget() is None and refreshed == []  # nothing built before the paint
+        assert win.windowTitle() == f"{demo_file.name} — swtgov" and win.nav.currentRow() == 0
+        win.show()
+        qtbot.waitUntil(lambda: isinstance(win.stack.currentWidget(), OverviewPage) and bool(refreshed),
+                        timeout=5000)
+        qtbot.wait(50)
+        page = win.stack.currentWidget()
+        assert refreshed == [page]  # filled once
+        assert page.model.rowCount() > 0
+        assert QLocale().name() == "nl_NL"  # set after the paint, before the page was built
+        win.close()
+    finally:
+        QLocale.setDefault(QLocale(QLocale.Language.Dutch, QLocale.Country.Netherlands))
+
+
+FIRST_FRAME = """
+import sys
+from pathlib import Path
+import PySide6.QtCore as core, PySide6.QtGui as gui, PySide6.QtWidgets as widgets
+from swtgov.ui.app import create_application
+from swtgov.ui.mainwindow import MainWindow
+COSTLY = [(core, "Qt"), (widgets, "QStyle"), (gui, "QKeySequence"), (widgets, "QMessageBox"),
+          (widgets, "QFileDialog"), (core, "QStandardPaths")]
+app = create_application()
+w = MainWindow()
+def report():
+    print("made:" + ",".join(name for module, name in COSTLY if name in vars(module)), flush=True)
+    app.quit()
+# at the first paint, or once the Overzicht is built and the shortcuts attached
+w.first_painted.connect(report if sys.argv[2] == "first" else lambda: core.QTimer.singleShot(300, report))
+w.open_path(Path(sys.argv[1]))
+w.show()
+app.exec()
+"""
+
+
+def _made(demo_file: Path, folder: Path, moment: str) -> set[str]:
+    import os
+    import subprocess
+    import sys
+
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    out = subprocess.run([sys.executable, "-c", FIRST_FRAME, str(demo_file), moment], capture_output=True,
+                         text=True, env=env, timeout=60, cwd=folder)
+    assert out.returncode == 0, out.stderr
+    return set(filter(None, out.stdout.strip().removeprefix("made:").split(",")))
+
+
+def test_the_first_paint_makes_none_of_the_costly_pyside_types(demo_file: Path, tmp_path: Path) -> None:
+    """Making PySide's Qt namespace (93 enums), QStyle (600 enum members), QKeySequence,
+    QMessageBox, QFileDialog or QStandardPaths costs start-up time the user waits for:
+    none of them is made before the window's first paint (a fresh process, as a start)."""
+    assert _made(demo_file, tmp_path, "first") == set()
+    # the check can fail: right after the paint the Overzicht and the shortcuts make them
+    assert {"Qt", "QKeySequence"} <= _made(demo_file, tmp_path, "later")
