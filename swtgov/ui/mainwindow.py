@@ -253,7 +253,7 @@ class MainWindow(QMainWindow):
         if not self._painted:
             self._fill_queued = True
         self.after_first_paint(self._fill_pages)
-        recent.remember(gf.path)
+        self.after_first_paint(lambda: recent.remember(gf.path))  # (a file write: after the paint)
         for warning in gf.warnings:
             from PySide6.QtWidgets import QMessageBox
 

@@ -250,3 +250,27 @@ def test_the_first_paint_makes_none_of_the_costly_pyside_types(demo_file: Path, 
     assert _made(demo_file, tmp_path, "first") == set()
     # the check can fail: right after the paint the Overzicht and the shortcuts make them
     assert {"Qt", "QKeySequence"} <= _made(demo_file, tmp_path, "later")
+
+
+def test_an_opened_file_comes_first_under_open_recent(qtbot, demo_file: Path, tmp_path: Path) -> None:
+    from swtgov.services.governance import create_file
+    from swtgov.ui.mainwindow import MainWindow
+
+    other = tmp_path / "tweede.swtgov"
+    create_file(other, "Stichting Tweede").close()
+    win = MainWindow()
+    qtbot.addWidget(win)
+    assert win.open_path(demo_file)
+    win.show()
+    qtbot.waitExposed(win)
+    assert win.open_path(other)
+    qtbot.waitUntil(lambda: win.session.gf is not None and win.session.gf.path == other)
+
+    def listed() -> list[str]:
+        win.recent_menu.aboutToShow.emit()  # as when the user opens Bestand › Recent geopend
+        return [action.text() for action in win.recent_menu.actions()]
+
+    qtbot.waitUntil(lambda: listed()[:2] == ["tweede.swtgov", demo_file.name], timeout=5000)
+    win.recent_menu.actions()[1].trigger()  # back to the first file
+    assert win.session.gf is not None and win.session.gf.path == demo_file
+    win.close()
