@@ -49,13 +49,65 @@ HEADER_FILL = colors.HexColor("#e3e8f0")
 MARGIN = 18 * mm
 
 
+@dataclass(frozen=True)
+class _Encoder:
+    """What a document's font subset has handed out so far: the characters with a code
+    in the first subset, that mapping as a translation table, and whether printable
+    ASCII is its own code (ReportLab's default, so the page streams stay readable)."""
+
+    known: frozenset[str]
+    table: dict[int, int]
+    ascii: bool
+    assigned: int  # how many codes the state had handed out when this was made
+
+
+class _SubsetFont(TTFont):
+    """A TrueType font that encodes text it has seen before in C instead of per character.
+
+    ReportLab's ``splitString`` looks up the subset code of every character of every
+    string it draws, one Python step per character: in a long report it is one of the
+    largest costs of drawing. Once a document has given each character of a string a
+    code in its first subset (the only subset a Dutch report fills), encoding that
+    string is an ``encode`` (printable ASCII is its own code) or a ``translate``. Any
+    other string (a character seen for the first time, a no-break space, a code past
+    the first subset) goes through ReportLab's own method, which hands out the codes,
+    so the PDF is byte for byte the same.
+    """
+
+    def __init__(self, name: str, filename: str) -> None:
+        super().__init__(name, filename)
+        # The encoder of the document drawn last, with ReportLab's subset state it was made
+        # from (a new document, or a state ReportLab dropped and made anew, never matches).
+        self._last: tuple[Any, _Encoder] | None = None
+
+    def splitString(  # noqa: N802 - ReportLab's name
+        self, text: str | bytes, doc: Any, encoding: str = "utf-8"
+    ) -> list[tuple[int, bytes]]:
+        state = self.state.get(doc)
+        last = self._last
+        encoder = last[1] if last is not None and state is not None and last[0] is state else None
+        if encoder is not None and type(text) is str:
+            if encoder.ascii and text.isascii() and text.isprintable():
+                return [(0, text.encode("ascii"))] if text else []
+            if encoder.known.issuperset(text):
+                return [(0, text.translate(encoder.table).encode("latin-1"))] if text else []
+        parts: list[tuple[int, bytes]] = super().splitString(text, doc, encoding)
+        state = self.state[doc]
+        assignments: dict[int, int] = state.assignments
+        if encoder is None or encoder.assigned != len(assignments):
+            table = {char: code for char, code in assignments.items() if code < 256}
+            ascii_own = all(table.get(char) == char for char in range(32, 127))
+            self._last = (state, _Encoder(frozenset(map(chr, table)), table, ascii_own, len(assignments)))
+        return parts
+
+
 def _register_fonts() -> None:
     if FONT in pdfmetrics.getRegisteredFontNames():
         return
-    pdfmetrics.registerFont(TTFont(FONT, str(FONT_DIR / "DejaVuSans.ttf")))
-    pdfmetrics.registerFont(TTFont(FONT_BOLD, str(FONT_DIR / "DejaVuSans-Bold.ttf")))
-    pdfmetrics.registerFont(TTFont(FONT_ITALIC, str(FONT_DIR / "DejaVuSans-Oblique.ttf")))
-    pdfmetrics.registerFont(TTFont("DejaVuSans-BoldOblique", str(FONT_DIR / "DejaVuSans-BoldOblique.ttf")))
+    pdfmetrics.registerFont(_SubsetFont(FONT, str(FONT_DIR / "DejaVuSans.ttf")))
+    pdfmetrics.registerFont(_SubsetFont(FONT_BOLD, str(FONT_DIR / "DejaVuSans-Bold.ttf")))
+    pdfmetrics.registerFont(_SubsetFont(FONT_ITALIC, str(FONT_DIR / "DejaVuSans-Oblique.ttf")))
+    pdfmetrics.registerFont(_SubsetFont("DejaVuSans-BoldOblique", str(FONT_DIR / "DejaVuSans-BoldOblique.ttf")))
     pdfmetrics.registerFontFamily(
         FONT, normal=FONT, bold=FONT_BOLD, italic=FONT_ITALIC, boldItalic="DejaVuSans-BoldOblique"
     )

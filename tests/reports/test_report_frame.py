@@ -4,13 +4,16 @@ from __future__ import annotations
 
 import datetime as dt
 import io
+import random
 
 from pypdf import PdfReader
+from reportlab.pdfbase import pdfmetrics
+from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.platypus import PageBreak, Paragraph
 
 from swtgov.domain.signals import ItemRef, Severity, Signal
 from swtgov.reports import signals as signals_report
-from swtgov.reports.base import STYLES, ReportMeta, render
+from swtgov.reports.base import FONT, FONT_DIR, STYLES, ReportMeta, render
 
 META = ReportMeta(
     organisation="Stichting Wijkteams Voorbeeldstad",
@@ -48,6 +51,28 @@ def test_confidential_marking_and_embedded_font() -> None:
 def test_output_is_deterministic() -> None:
     story = [Paragraph("Zelfde invoer, zelfde bytes.", STYLES["Body"])]
     assert render(META, story) == render(META, story)
+
+
+class _Document:
+    """Stands in for the PDF document a font keeps its subset codes for."""
+
+
+def test_the_house_font_encodes_text_as_reportlab_does() -> None:
+    # The registered font takes a quicker road for text whose characters it has seen;
+    # the bytes and the subset codes it hands out must be ReportLab's own, whatever comes.
+    ours = pdfmetrics.getFont(FONT)
+    reference = TTFont("Reference", str(FONT_DIR / "DejaVuSans.ttf"))
+    plain = [*"Raad van toezicht 0123456789,.()-", "\t", "\x7f"]
+    dutch = [*plain, *"ëéï€–·•", "\xa0"]
+    wide = [*dutch, *map(chr, range(0x100, 0x100 + 300)), "中"]  # past the first subset, and no glyph
+    edges = ["", "Naam", "\t", "a\tb", "\x7f", "café", "\xa0", "1\xa0000", "Naam", "café", "中"]
+    rnd = random.Random(3)
+    for pool in (plain, dutch, wide) * 5:
+        doc, reference_doc = _Document(), _Document()
+        texts = edges + ["".join(rnd.choice(pool) for _ in range(rnd.randint(0, 25))) for _ in range(300)]
+        for text in texts:
+            assert ours.splitString(text, doc) == reference.splitString(text, reference_doc), repr(text)
+        assert ours.state[doc].assignments == reference.state[reference_doc].assignments
 
 
 def test_signals_report_groups_by_severity() -> None:

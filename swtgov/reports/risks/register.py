@@ -13,6 +13,7 @@ from dataclasses import dataclass
 
 from reportlab.lib import colors
 from reportlab.lib.units import mm
+from reportlab.pdfgen.textobject import PDFTextObject
 from reportlab.platypus import Flowable
 
 from swtgov.reports.base import FONT_BOLD, HEADER_FILL, INK, RULE, ZEBRA
@@ -78,25 +79,38 @@ class RegisterRow(Flowable):
 
     def draw(self) -> None:
         canvas = self.canv
-        x = 0.0
-        for index, column in enumerate(self.columns):
-            fill = self.fills.get(index)
-            if fill is not None:
-                label = self.cells[index]
-                assert not isinstance(label, TextLines)
-                canvas.setFillColor(fill)
-                canvas.rect(x + PAD - 1, self.height - label[1].leading - 1.2,
-                            text_width(label[0], label[1].font, label[1].size) + 2, label[1].leading + 0.6,
-                            stroke=0, fill=1)  # fmt: skip
-            x += column.width
+        height = self.height
+        if self.fills:
+            x = 0.0
+            for index, column in enumerate(self.columns):
+                fill = self.fills.get(index)
+                if fill is not None:
+                    label = self.cells[index]
+                    assert not isinstance(label, TextLines)
+                    canvas.setFillColor(fill)
+                    canvas.rect(x + PAD - 1, height - label[1].leading - 1.2,
+                                text_width(label[0], label[1].font, label[1].size) + 2, label[1].leading + 0.6,
+                                stroke=0, fill=1)  # fmt: skip
+                x += column.width
         text = canvas.beginText()
-        x, current = 0.0, None
+        x = 0.0
+        current: Style | None = None
         for cell, column in zip(self.cells, self.columns, strict=True):
-            if isinstance(cell, TextLines):
-                lines, leadings = cell.lines, cell.leadings
-            else:
-                lines, leadings = [[cell]], [cell[1].leading]
-            y = self.height
+            if not isinstance(cell, TextLines):  # one run on one line: most cells of a row
+                part, style = cell
+                leading = style.leading
+                y = height - leading
+                offset = 0.0
+                if column.align != "left":
+                    room = column.width - 2 * PAD - text_width(part, style.font, style.size)
+                    offset = room if column.align == "right" else room / 2
+                text.setTextOrigin(x + PAD + offset, y + leading - style.size)  # the same sums as below
+                current = _switch(text, current, style)
+                text.textLine(part)
+                x += column.width
+                continue
+            lines, leadings = cell.lines, cell.leadings
+            y = height
             sizes = [line[0][1].size if len(line) == 1 else max(s.size for _t, s in line) for line in lines]
             for index, (line, leading) in enumerate(zip(lines, leadings, strict=True)):
                 y -= leading
@@ -113,12 +127,7 @@ class RegisterRow(Flowable):
                         text.setLeading(step)
                 last = len(line) - 1
                 for number, (part, style) in enumerate(line):
-                    if style is not current:
-                        if current is None or (style.font, style.size) != (current.font, current.size):
-                            text.setFont(style.font, style.size, text._leading)  # noqa: SLF001
-                        if current is None or style.colour != current.colour:
-                            text.setFillColor(style.colour)
-                        current = style
+                    current = _switch(text, current, style)
                     # The PDF advances by itself; textLine skips ReportLab's own width sum.
                     if number < last:
                         text.textOut(part)
@@ -126,6 +135,17 @@ class RegisterRow(Flowable):
                         text.textLine(part)
             x += column.width
         canvas.drawText(text)
+
+
+def _switch(text: PDFTextObject, current: Style | None, style: Style) -> Style:
+    """Set ``style`` on the text object where it differs from ``current``; returns it."""
+    if style is current:
+        return style
+    if current is None or style.font != current.font or style.size != current.size:
+        text.setFont(style.font, style.size, text._leading)  # noqa: SLF001
+    if current is None or (style.colour is not current.colour and style.colour != current.colour):
+        text.setFillColor(style.colour)
+    return style
 
 
 class RegisterBlock(Flowable):
@@ -137,13 +157,17 @@ class RegisterBlock(Flowable):
 
     TOP, BOTTOM = 2.5, 3.0  # row padding in points
 
-    def __init__(self, header: RegisterRow, rows: Sequence[RegisterRow], start: int = 0) -> None:
+    def __init__(self, header: RegisterRow, rows: Sequence[RegisterRow], start: int = 0,
+                 heights: Sequence[float] | None = None) -> None:  # fmt: skip
         super().__init__()
         self.header = header
         self.rows = list(rows)
         self.start = start  # index of the first row in the whole register (for the stripes)
         self.width = header.width
-        self.heights = [row.height + self.TOP + self.BOTTOM for row in self.rows]
+        # A split hands its parts the heights it knows, instead of each part measuring again.
+        self.heights = list(heights) if heights is not None else [
+            row.height + self.TOP + self.BOTTOM for row in self.rows
+        ]
         self.head_height = header.height + self.TOP + self.BOTTOM
         self.height = self.head_height + sum(self.heights)
 
@@ -161,8 +185,8 @@ class RegisterBlock(Flowable):
         if fits == 0:
             return []
         return [
-            RegisterBlock(self.header, self.rows[:fits], self.start),
-            RegisterBlock(self.header, self.rows[fits:], self.start + fits),
+            RegisterBlock(self.header, self.rows[:fits], self.start, self.heights[:fits]),
+            RegisterBlock(self.header, self.rows[fits:], self.start + fits, self.heights[fits:]),
         ]
 
     def draw(self) -> None:

@@ -13,7 +13,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from pathlib import Path
 
 from reportlab.lib.units import mm
@@ -71,10 +71,15 @@ class RiskReport:
 
     def by_netto(self) -> list[RegisterEntry]:
         """Highest netto score first; unassessed risks last; then by code."""
-        return sorted(
+        return list(self._by_netto)
+
+    @cached_property
+    def _by_netto(self) -> tuple[RegisterEntry, ...]:
+        # Sorted once: the summary, the risks above appetite and the register all read it.
+        return tuple(sorted(
             self.entries,
             key=lambda e: (-(e.netto or 0), e.current is None, code_sort_key(e.risk.code)),
-        )
+        ))
 
     def above_appetite(self) -> list[RegisterEntry]:
         return [e for e in self.by_netto() if e.above_appetite and not e.risk.is_closed]
