@@ -7,7 +7,10 @@ from datetime import date as d
 
 import pytest
 from pypdf import PdfReader
+from reportlab.platypus import Table, TableStyle
 
+from swtgov.reports.base import FONT, FONT_BOLD
+from swtgov.reports.rooster.table import PlainTable
 from swtgov.services import areas
 from swtgov.services.reports import build_report
 from swtgov.services.rooster.members import load_rules
@@ -95,3 +98,40 @@ def test_the_large_demo_renders(tmp_path):
         assert "Marieke van den Berg (VZ)" in text
     finally:
         gf.close()
+
+
+def _reference_table(header: list[str], rows: list[list[str]], widths: list[float], size: float) -> Table:
+    """The ReportLab Table the rooster drew its tables with before (same font, leading, paddings)."""
+    table = Table([header, *rows], colWidths=widths, repeatRows=1)
+    table.setStyle(TableStyle([
+        ("FONT", (0, 0), (-1, -1), FONT, size, size + 2), ("FONT", (0, 0), (-1, 0), FONT_BOLD, size, size + 2),
+        ("VALIGN", (0, 0), (-1, -1), "TOP"), ("TOPPADDING", (0, 0), (-1, -1), 3),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 4), ("LEFTPADDING", (0, 0), (-1, -1), 4),
+        ("RIGHTPADDING", (0, 0), (-1, -1), 4),
+    ]))  # fmt: skip
+    return table
+
+
+@pytest.mark.parametrize("size", [8, 8.5])
+def test_the_plain_table_sits_and_splits_as_a_reportlab_table(size: float) -> None:
+    # The rooster's tables are one lean flowable; a page must look as it did with a
+    # ReportLab Table: the same row heights and positions, the same rows on every page.
+    header = ["Naam", "Aan- en aftreden", "Termijn"]
+    rows = [[f"Lid {n}", "Benoemd per 1 oktober 2026" + "\nAftreden per 1 oktober 2030" * (n % 3), "" if n % 4 else "x"]
+            for n in range(40)]  # fmt: skip
+    widths = [177.5, 187.4, 128.2]
+    ours, table = PlainTable(header, rows, widths, size), _reference_table(header, rows, widths, size)
+    assert ours.wrap(500, 800) == table.wrap(500, 800)
+    assert ours.tops == table._rowpositions
+    exactly = [sum([ours.head_height, *ours.heights[:rows_on_page]]) for rows_on_page in (3, 7)]
+    for room in (20, 40, 150, 333.3, 600, *exactly, *(r - 0.01 for r in exactly)):
+        mine, theirs = [ours], [table]
+        while len(mine) == len(theirs) == 1 and mine[0].height > room:
+            mine, theirs = mine[0].split(500, room), theirs[0].split(500, room)
+            assert [len(part.rows) for part in mine] == [len(part._cellvalues) - 1 for part in theirs]
+            if len(mine) == 2:
+                mine[1].wrap(500, room)
+                theirs[1].wrap(500, room)
+                assert mine[1].tops == theirs[1]._rowpositions
+                mine, theirs = mine[1:], theirs[1:]
+

@@ -13,13 +13,12 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from reportlab.lib.units import mm
+from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import (
     Flowable,
     KeepTogether,
     Paragraph,
     Spacer,
-    Table,
-    TableStyle,
 )
 
 from swtgov import display
@@ -28,23 +27,18 @@ from swtgov.domain.signals import Signal
 from swtgov.reports import labels
 from swtgov.reports.base import (
     FONT,
-    FONT_BOLD,
-    HEADER_FILL,
-    INK,
-    RULE,
     STYLES,
-    ZEBRA,
     ReportMeta,
     content_width,
     escape,
     render,
 )
+from swtgov.reports.rooster.table import CELL_PADDING, PlainTable
 from swtgov.reports.rooster.timeline import TimelineChart
 from swtgov.reports.textlines import wrap_text
 
 CELL_SIZE = 8.5
 SIGNAL_SIZE = 8
-CELL_PADDING = 3
 
 
 @dataclass(frozen=True)
@@ -91,32 +85,30 @@ def _dates(line: RoosterLine) -> str:
 
 
 def _wrap(text: str, width: float, size: float) -> str:
-    """Text broken into lines that fit a cell (plain cells lay out much faster than Paragraphs)."""
-    return "\n".join(wrap_text(text, width - 2 * CELL_PADDING - 2, size))
+    """Text broken into lines that fit a cell (plain cells lay out much faster than Paragraphs).
+
+    Most cells (a name, two dates) fit as they are: one width of each line says so,
+    where the word wrap measures every word. The lines are the wrap's lines either way.
+    """
+    room = width - 2 * CELL_PADDING - 2
+    lines = []
+    for line in text.split("\n"):
+        words = line.split()
+        if not words:
+            continue  # the wrap drops an empty line
+        whole = " ".join(words)
+        # A margin for the wrap's sum of word widths (it may round differently).
+        if stringWidth(whole, FONT, size) > room - 0.001:
+            return "\n".join(wrap_text(text, room, size))
+        lines.append(whole)
+    return "\n".join(lines)
 
 
 def _plain_table(header: Sequence[str], rows: Sequence[Sequence[str]], widths: Sequence[float],
-                 size: float = CELL_SIZE) -> Table:
+                 size: float = CELL_SIZE) -> Flowable:
     """The house table (tinted bold header, thin rules, zebra rows) with plain text cells."""
-    leading = size + 2
-    data = [list(header)] + [[_wrap(str(v), w, size) for v, w in zip(row, widths, strict=True)] for row in rows]
-    style = [
-        ("FONT", (0, 0), (-1, -1), FONT, size, leading),
-        ("FONT", (0, 0), (-1, 0), FONT_BOLD, size, leading),
-        ("TEXTCOLOR", (0, 0), (-1, -1), INK),
-        ("BACKGROUND", (0, 0), (-1, 0), HEADER_FILL),
-        ("LINEBELOW", (0, 0), (-1, 0), 0.8, INK),
-        ("LINEBELOW", (0, 1), (-1, -1), 0.25, RULE),
-        ("VALIGN", (0, 0), (-1, -1), "TOP"),
-        ("TOPPADDING", (0, 0), (-1, -1), CELL_PADDING),
-        ("BOTTOMPADDING", (0, 0), (-1, -1), CELL_PADDING + 1),
-        ("LEFTPADDING", (0, 0), (-1, -1), CELL_PADDING + 1),
-        ("RIGHTPADDING", (0, 0), (-1, -1), CELL_PADDING + 1),
-    ]
-    style += [("BACKGROUND", (0, i), (-1, i), ZEBRA) for i in range(2, len(data), 2)]
-    result = Table(data, colWidths=list(widths), repeatRows=1)
-    result.setStyle(TableStyle(style))
-    return result
+    cells = [[_wrap(str(v), w, size) for v, w in zip(row, widths, strict=True)] for row in rows]
+    return PlainTable(header, cells, widths, size)
 
 
 def _rooster_table(lines: Sequence[RoosterLine], width: float) -> Flowable:

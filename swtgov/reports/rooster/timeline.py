@@ -23,6 +23,7 @@ from swtgov.reports.base import FONT, FONT_BOLD, INK, MUTED, RULE
 
 TERM_FILLS = (colors.HexColor("#e4e7ec"), colors.HexColor("#9aa3b2"), colors.HexColor("#4b5566"))
 TERM_TEXT = (INK, INK, colors.white)
+ROW_TINT = colors.HexColor("#f6f7f9")  # every other member's row
 ROW_HEIGHT = 6 * mm
 AXIS_HEIGHT = 9 * mm
 LEGEND_HEIGHT = 12 * mm
@@ -78,14 +79,14 @@ class TimelineChart(Flowable):
         years = self.timeline.years
         step = 1 if self._plot_width / max(1, len(years)) > 7.5 * mm else 2
         canvas.setFont(FONT, 7)
+        canvas.setStrokeColor(RULE)  # once: nothing in the loop changes them
+        canvas.setLineWidth(0.4)
+        canvas.setFillColor(MUTED)
         for year in years:
             x = self._x(dt.date(year, 1, 1))
-            canvas.setStrokeColor(RULE)
-            canvas.setLineWidth(0.4)
             canvas.line(x, bottom, x, top + 1.5 * mm)
             if (year - years[0]) % step == 0:
                 centre = self._x(dt.date(year, 7, 1))
-                canvas.setFillColor(MUTED)
                 canvas.drawCentredString(centre, top + 2 * mm, str(year))
         canvas.setStrokeColor(INK)
         canvas.setLineWidth(0.6)
@@ -95,7 +96,7 @@ class TimelineChart(Flowable):
         canvas = self.canv
         y = self._row_y(index)
         if index % 2 == 1:
-            canvas.setFillColor(colors.HexColor("#f6f7f9"))
+            canvas.setFillColor(ROW_TINT)
             canvas.rect(0, y, self.width, ROW_HEIGHT, stroke=0, fill=1)
         font = FONT_BOLD if row.clustered and self.show_clusters else FONT
         canvas.setFont(font, 7.5)
