@@ -32,10 +32,10 @@ def use_dutch_locale() -> None:
     """Dutch (Netherlands) as Qt's default locale: date fields, spin boxes and calendars
     made from now on write "1 oktober 2026" and "1.234,5".
 
-    The window calls this right after its first paint, before it builds its first page:
-    making PySide's QLocale type (800 language, country and script names) costs about
-    as much as painting a bare window, and the window's frame holds no Qt-formatted
-    number or date.
+    The window calls this right after its first paint, before it builds its first page,
+    and gives itself the same locale (its pages inherit the window's): making PySide's
+    QLocale type (800 language, country and script names) costs about as much as
+    painting a bare window, and the window's frame holds no Qt-formatted number or date.
     """
     from PySide6.QtCore import QLocale
 

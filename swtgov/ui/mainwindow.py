@@ -92,7 +92,7 @@ class MainWindow(QMainWindow):
         self.nav.blockSignals(True)
         self.nav.setCurrentRow(0)
         self.nav.blockSignals(False)
-        self.after_first_paint(use_dutch_locale)  # before any page makes a date field
+        self.after_first_paint(self._use_dutch_locale)  # before any page makes a date field
         self.after_first_paint(self._show_current)
 
         body = QHBoxLayout()
@@ -423,10 +423,23 @@ class MainWindow(QMainWindow):
         if 0 <= row < len(self.entries):
             self.stack.setCurrentWidget(self._page_at(row))  # type: ignore[arg-type]
 
+    def _use_dutch_locale(self) -> None:
+        """Qt's default locale to Dutch, and the window's own: a widget takes its locale
+        from its parent (or the default when it is made), so the pages, built after
+        this, inherit it from the window, which was made before."""
+        from PySide6.QtCore import QLocale
+
+        use_dutch_locale()
+        self.setLocale(QLocale())
+
     def _show_current(self) -> None:
-        """Show the page of the navigation's current row (the first one, after the paint)."""
-        if self.stack.currentWidget() is None:
-            self._show_row(self.nav.currentRow())
+        """Show the page of the navigation's current row (the first one, after the paint;
+        a page built earlier on request does not take its place)."""
+        row = self.nav.currentRow()
+        if 0 <= row < len(self.entries):
+            page = self._page_at(row)
+            if self.stack.currentWidget() is not page:
+                self.stack.setCurrentWidget(page)  # type: ignore[arg-type]
 
     def _row_of(self, widget: QWidget) -> int:
         """The navigation row of a built page."""

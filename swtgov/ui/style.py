@@ -95,6 +95,7 @@ QLabel[role="problem"] {{ color: {ERROR_TEXT}; }}
 QLabel[role="empty"] {{ font-size: 15px; color: {INK}; }}
 QLabel#banner {{ background: {BANNER}; color: {BANNER_TEXT}; padding: 8px 12px;
     border-bottom: 1px solid #e6d38a; }}
+QToolBar#main-actions {{ qproperty-toolButtonStyle: ToolButtonIconOnly; }}
 QToolBar#main-actions QToolButton[labelled="true"] {{ qproperty-toolButtonStyle: ToolButtonTextBesideIcon; }}
 QListWidget#navigation {{ background: #e9edf3; border: none; border-right: 1px solid {LINE};
     font-size: 14px; padding-top: 8px; outline: 0; }}

@@ -22,8 +22,8 @@ def window(qtbot, demo_file):  # type: ignore[no-untyped-def]
     win = MainWindow()
     qtbot.addWidget(win)
     assert win.open_path(demo_file)
-    win.show()
-    qtbot.waitExposed(win)
+    with qtbot.waitExposed(win):
+        win.show()
     # today's backup is made in a worker right after the first paint: let it finish
     qtbot.waitUntil(lambda: not win.session.gf.needs_daily_backup() and not win.files.tasks, timeout=10_000)
     yield win
@@ -47,8 +47,8 @@ def rooster_page(qtbot, demo_file):  # type: ignore[no-untyped-def]
     widget = RoosterPage(session)
     qtbot.addWidget(widget)
     widget.resize(1300, 800)
-    widget.show()
-    qtbot.waitExposed(widget)
+    with qtbot.waitExposed(widget):
+        widget.show()
     yield widget
     session.set_file(None)
 

@@ -28,8 +28,8 @@ def page(qtbot, governance_file):  # type: ignore[no-untyped-def]
     widget = BudgetPage(session)
     qtbot.addWidget(widget)
     widget.resize(1366, 768)
-    widget.show()
-    qtbot.waitExposed(widget)
+    with qtbot.waitExposed(widget):
+        widget.show()
     session.changed.emit()
     return widget
 
@@ -81,7 +81,7 @@ def test_a_double_click_on_a_flagged_line_writes_its_toelichting(page, qtbot) ->
     page.table.setCurrentIndex(index)
     page.table.doubleClicked.emit(index)
     dialog = page.dialog
-    qtbot.waitExposed(dialog)
+    qtbot.waitUntil(lambda: dialog.windowHandle() is not None and dialog.windowHandle().isExposed())
     assert dialog.windowTitle() == "Toelichting: Projectsubsidies fondsen"
     qtbot.waitUntil(lambda: QApplication.focusWidget() is dialog.editor)  # typing goes into the text
     qtbot.keyClicks(dialog.editor, "  Twee fondsen stellen hun bijdrage uit naar 2027.  ")

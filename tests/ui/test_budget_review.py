@@ -32,7 +32,7 @@ def make_page(qtbot, gf, size=(1366, 768)) -> BudgetPage:  # type: ignore[no-unt
     qtbot.addWidget(widget)
     widget.resize(*size)
     widget.show()
-    qtbot.waitExposed(widget)
+    qtbot.waitUntil(lambda: widget.windowHandle() is not None and widget.windowHandle().isExposed())
     session.changed.emit()
     return widget
 
@@ -73,7 +73,7 @@ def test_the_dialogs_are_form_dialogs_with_the_dutch_date_field(page, qtbot) -> 
 def test_a_refused_toelichting_keeps_the_dialog_open_with_what_was_typed(page, qtbot) -> None:  # type: ignore[no-untyped-def]
     figures = next(f for f in page.view.lines if f.flagged)
     dialog = page.explain(figures)
-    qtbot.waitExposed(dialog)
+    qtbot.waitUntil(lambda: dialog.windowHandle() is not None and dialog.windowHandle().isExposed())
     too_long = "x" * 10_001
     dialog.editor.setPlainText(too_long)
     qtbot.mouseClick(dialog.ok_button(), Qt.MouseButton.LeftButton)
@@ -86,7 +86,7 @@ def test_a_refused_toelichting_keeps_the_dialog_open_with_what_was_typed(page, q
 def test_the_adoption_date_is_typed_in_dutch_and_saved_with_enter(page, qtbot) -> None:  # type: ignore[no-untyped-def]
     page.year_box.setCurrentIndex(page.year_box.findData(2026))
     dialog = page.record_adoption()
-    qtbot.waitExposed(dialog)
+    qtbot.waitUntil(lambda: dialog.windowHandle() is not None and dialog.windowHandle().isExposed())
     qtbot.waitUntil(lambda: focused() is dialog.date.line)  # opens on the date
     qtbot.keyClick(dialog.date.line, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
     qtbot.keyClicks(dialog.date.line, "3 dec 2025")
@@ -101,7 +101,7 @@ def test_an_adoption_after_the_year_is_refused_at_the_field(page, qtbot) -> None
     page.year_box.setCurrentIndex(page.year_box.findData(2024))
     before = repo.load_year(page.session.gf.db, 2024).adopted_on
     dialog = page.record_adoption()
-    qtbot.waitExposed(dialog)
+    qtbot.waitUntil(lambda: dialog.windowHandle() is not None and dialog.windowHandle().isExposed())
     qtbot.waitUntil(lambda: focused() is dialog.date.line)
     qtbot.keyClick(dialog.date.line, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
     qtbot.keyClicks(dialog.date.line, "2-1-2025")

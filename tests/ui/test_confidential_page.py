@@ -55,8 +55,8 @@ def page(qtbot, session: Session) -> ConfidentialPage:  # type: ignore[no-untype
     widget = ConfidentialPage(session)
     qtbot.addWidget(widget)
     widget.resize(1366, 768)
-    widget.show()
-    qtbot.waitExposed(widget)
+    with qtbot.waitExposed(widget):
+        widget.show()
     return widget
 
 
@@ -265,8 +265,8 @@ def test_whistleblower_form_typed_by_keys_refuses_an_early_acknowledgement_at_th
     qtbot.addWidget(dialog)
     saved: list[object] = []
     dialog.submit = lambda: saved.append(dialog.record())
-    dialog.show()
-    qtbot.waitExposed(dialog)
+    with qtbot.waitExposed(dialog):
+        dialog.show()
     assert dialog.focusWidget() is dialog.received.line  # the form opens on its first field
     dialog.received.line.selectAll()
     qtbot.keyClicks(dialog.received.line, "20-11-2026")
@@ -297,8 +297,8 @@ def _new_breach_form(qtbot) -> tuple[dialogs.BreachDialog, list[DataBreach]]:  #
     qtbot.addWidget(dialog)
     saved: list[DataBreach] = []
     dialog.submit = lambda: saved.append(dialog.record())
-    dialog.show()
-    qtbot.waitExposed(dialog)
+    with qtbot.waitExposed(dialog):
+        dialog.show()
     return dialog, saved
 
 

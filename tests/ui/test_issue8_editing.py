@@ -161,7 +161,7 @@ def test_switching_pages_and_closing_ask_first(qtbot, window, page) -> None:  # 
 @leaves_nothing_to_ask
 def test_new_risk_with_an_empty_title_stays_open_with_the_message_at_the_field(qtbot, page, shown_errors) -> None:  # type: ignore[no-untyped-def]
     dialog = page.new_risk()
-    qtbot.waitExposed(dialog)
+    qtbot.waitUntil(lambda: dialog.windowHandle() is not None and dialog.windowHandle().isExposed())
     qtbot.waitUntil(lambda: QApplication.focusWidget() is dialog.title_edit)
     qtbot.keyClick(dialog.title_edit, Qt.Key.Key_Tab)
     qtbot.keyClicks(QApplication.focusWidget(), "Een lange beschrijving die niet verloren mag gaan.")
@@ -188,7 +188,7 @@ def test_a_measure_without_description_stays_open_and_a_typed_deadline_is_stored
     page.select_risk(r04.risk.id)
     page.editor.add_measure()
     dialog = page.editor.dialog
-    qtbot.waitExposed(dialog)
+    qtbot.waitUntil(lambda: dialog.windowHandle() is not None and dialog.windowHandle().isExposed())
     qtbot.waitUntil(lambda: QApplication.focusWidget() is dialog.description)
     dialog.deadline.line.setFocus()
     qtbot.keyClicks(dialog.deadline.line, "15-1-2027")

@@ -32,7 +32,7 @@ def focused() -> object:
 
 
 def opened(qtbot, dialog):  # type: ignore[no-untyped-def]
-    qtbot.waitExposed(dialog)
+    qtbot.waitUntil(lambda: dialog.windowHandle() is not None and dialog.windowHandle().isExposed())
     qtbot.waitUntil(lambda: focused() is not None and dialog.isAncestorOf(focused()))
     return dialog
 

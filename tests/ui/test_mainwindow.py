@@ -205,6 +205,8 @@ def test_the_window_paints_its_frame_first_then_the_overview_filled_once(qtbot, 
         assert refreshed == [page]  # filled once
         assert page.model.rowCount() > 0
         assert QLocale().name() == "nl_NL"  # set after the paint, before the page was built
+        # and the page's own (a widget inherits its parent's locale, not a later default)
+        assert page.locale().name() == "nl_NL" and win.page("risicos").locale().name() == "nl_NL"
         win.close()
     finally:
         QLocale.setDefault(QLocale(QLocale.Language.Dutch, QLocale.Country.Netherlands))
@@ -221,8 +223,15 @@ COSTLY = [(core, "Qt"), (widgets, "QStyle"), (gui, "QKeySequence"), (widgets, "Q
 app = create_application()
 w = MainWindow()
 def report():
-    print("made:" + ",".join(name for module, name in COSTLY if name in vars(module)), flush=True)
-    app.quit()
+    try:
+        made = [name for module, name in COSTLY if name in vars(module)]  # before the lines below make Qt
+        buttons = [(action.text(), w.toolbar.widgetForAction(action)) for action in w.toolbar.actions()]
+        labelled = [text for text, button in buttons if isinstance(button, widgets.QToolButton)
+                    and button.toolButtonStyle().name == "ToolButtonTextBesideIcon"]
+        print("made:" + ",".join(made), flush=True)
+        print("labelled:" + ",".join(labelled), flush=True)
+    finally:
+        app.quit()
 # at the first paint, or once the Overzicht is built and the shortcuts attached
 w.first_painted.connect(report if sys.argv[2] == "first" else lambda: core.QTimer.singleShot(300, report))
 w.open_path(Path(sys.argv[1]))
@@ -240,7 +249,10 @@ def _made(demo_file: Path, folder: Path, moment: str) -> set[str]:
     out = subprocess.run([sys.executable, "-c", FIRST_FRAME, str(demo_file), moment], capture_output=True,
                          text=True, env=env, timeout=60, cwd=folder)
     assert out.returncode == 0, out.stderr
-    return set(filter(None, out.stdout.strip().removeprefix("made:").split(",")))
+    lines = dict(line.split(":", 1) for line in out.stdout.splitlines() if ":" in line)
+    # the everyday actions carry their word (the app's style sheet), the others are icons
+    assert lines["labelled"].split(",") == ["&Importeren…", "&Rapport maken…", "&Handleiding"], out.stdout
+    return set(filter(None, lines["made"].split(",")))
 
 
 def test_the_first_paint_makes_none_of_the_costly_pyside_types(demo_file: Path, tmp_path: Path) -> None:
@@ -255,6 +267,7 @@ def test_the_first_paint_makes_none_of_the_costly_pyside_types(demo_file: Path, 
 def test_an_opened_file_comes_first_under_open_recent(qtbot, demo_file: Path, tmp_path: Path) -> None:
     from swtgov.services.governance import create_file
     from swtgov.ui.mainwindow import MainWindow
+    from swtgov.ui.recent import recent_files
 
     other = tmp_path / "tweede.swtgov"
     create_file(other, "Stichting Tweede").close()
@@ -262,9 +275,9 @@ def test_an_opened_file_comes_first_under_open_recent(qtbot, demo_file: Path, tm
     qtbot.addWidget(win)
     assert win.open_path(demo_file)
     win.show()
-    qtbot.waitExposed(win)
-    assert win.open_path(other)
-    qtbot.waitUntil(lambda: win.session.gf is not None and win.session.gf.path == other)
+    qtbot.waitUntil(lambda: win.stack.currentWidget() is not None)  # painted: the Overzicht is built
+    assert win.open_path(other)  # after the paint: remembered at once
+    assert [path.name for path in recent_files()][:2] == ["tweede.swtgov", demo_file.name]
 
     def listed() -> list[str]:
         win.recent_menu.aboutToShow.emit()  # as when the user opens Bestand › Recent geopend
@@ -273,4 +286,18 @@ def test_an_opened_file_comes_first_under_open_recent(qtbot, demo_file: Path, tm
     qtbot.waitUntil(lambda: listed()[:2] == ["tweede.swtgov", demo_file.name], timeout=5000)
     win.recent_menu.actions()[1].trigger()  # back to the first file
     assert win.session.gf is not None and win.session.gf.path == demo_file
+    win.close()
+
+
+def test_a_page_asked_for_before_the_paint_does_not_take_the_overviews_place(qtbot, demo_file: Path) -> None:
+    from swtgov.ui.mainwindow import MainWindow
+    from swtgov.ui.pages.overview import OverviewPage
+
+    win = MainWindow()
+    qtbot.addWidget(win)
+    assert win.open_path(demo_file)
+    risks = win.page("risicos")  # built early (a test, a signal) but not shown
+    win.show()
+    qtbot.waitUntil(lambda: isinstance(win.stack.currentWidget(), OverviewPage))
+    assert win.nav.currentRow() == 0 and win.stack.currentWidget() is not risks
     win.close()

@@ -83,7 +83,7 @@ def test_help_manual_opens_inside_the_window_with_a_section_per_area(window, qtb
     assert window.act_help.shortcut().toString() == "F1"
     window.act_help.trigger()
     manual = window.manual
-    qtbot.waitExposed(manual)
+    qtbot.waitUntil(lambda: manual.windowHandle() is not None and manual.windowHandle().isExposed())
     titles = [s.title for s in manual.sections]
     assert titles[:5] == ["Eerste stappen", "Importeren uit Excel", "De leesversie voor RvT-leden",
                           "Back-ups en herstellen", "Signalen"]
