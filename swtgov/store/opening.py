@@ -30,7 +30,7 @@ def name_of(path: Path) -> str:
 def check_header(path: Path) -> None:
     """Refuse what is not a whole SQLite file, reading only its header."""
     try:
-        size, header = _size_and_header(path)
+        size, header, wal = _size_and_header(path)
     except FileNotFoundError:
         raise FileProblem(f"Het bestand {path} bestaat niet.") from None
     except IsADirectoryError:
@@ -53,10 +53,12 @@ def check_header(path: Path) -> None:
     valid_for = struct.unpack(">I", header[92:96])[0]
     if page_size < 512 or page_size & (page_size - 1):
         raise CorruptFile(f"{name_of(path)} is beschadigd: de kop van de database is ongeldig.")
-    if not _side_files_missing(path):
-        # A WAL beside the file: a checkpoint stopped halfway (a kill, a power cut) leaves
-        # the file shorter than its header says, and SQLite completes it from the WAL on
-        # the next open. The quick check that follows judges the file as SQLite reads it.
+    if wal:
+        # A WAL beside the file when it was read: a checkpoint stopped halfway (a kill, a
+        # power cut) leaves the file shorter than its header says, and SQLite completes it
+        # from the WAL on the next open; or another process's checkpoint was growing it
+        # while we read (and may have emptied its WAL since: hence the WAL as it was before
+        # the read, not now). The quick check that follows judges the file as SQLite reads it.
         return
     if change_counter == valid_for and pages and size < pages * page_size:
         raise CorruptFile(
@@ -67,10 +69,11 @@ def check_header(path: Path) -> None:
         raise CorruptFile(f"{name_of(path)} is beschadigd: de lengte klopt niet met de paginagrootte.")
 
 
-def _size_and_header(path: Path) -> tuple[int, bytes]:
-    """The file's size and first 100 bytes, as one consistent pair: a checkpoint of
-    another process may be growing the file at this moment (header first, then pages),
-    so a header that claims more pages than there are is read again, briefly."""
+def _size_and_header(path: Path) -> tuple[int, bytes, bool]:
+    """The file's size and first 100 bytes, as one consistent pair, and whether a WAL was
+    beside it before they were read: a checkpoint of another process may be growing the
+    file at this moment (header first, then pages), so without a WAL a header that claims
+    more pages than there are is read again, briefly."""
     import time
 
     waiting_wal = not _side_files_missing(path)  # then the header is not judged (see check_header)
@@ -88,7 +91,7 @@ def _size_and_header(path: Path) -> tuple[int, bytes]:
         if (not trusted or size >= pages * page_size) and (not page_size or size % page_size == 0):
             break
         time.sleep(0.05)
-    return size, header
+    return size, header, waiting_wal
 
 
 def read_only_reason(path: Path) -> str | None:
