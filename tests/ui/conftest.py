@@ -15,6 +15,20 @@ def dutch(qapp):  # type: ignore[no-untyped-def]
 
 
 @pytest.fixture
+def show_widget(qtbot):  # type: ignore[no-untyped-def]
+    """Show a page or dialog on its own at a window size and wait until it is on screen."""
+
+    def show(widget, size: tuple[int, int] = (1366, 768)):  # type: ignore[no-untyped-def]
+        qtbot.addWidget(widget)
+        widget.resize(*size)
+        with qtbot.waitExposed(widget):
+            widget.show()
+        return widget
+
+    return show
+
+
+@pytest.fixture
 def window(qtbot, demo_file):  # type: ignore[no-untyped-def]
     """The main window on a private copy of the demo file."""
     from swtgov.ui.mainwindow import MainWindow
@@ -35,7 +49,7 @@ PAGE_DAY = dt.date(2026, 11, 22)
 
 
 @pytest.fixture
-def rooster_page(qtbot, demo_file):  # type: ignore[no-untyped-def]
+def rooster_page(show_widget, demo_file):  # type: ignore[no-untyped-def]
     """The Leden en rooster page alone, on a private copy of the demo file."""
     from swtgov.store.governance import open_file
     from swtgov.ui.rooster.page import RoosterPage
@@ -44,22 +58,27 @@ def rooster_page(qtbot, demo_file):  # type: ignore[no-untyped-def]
     session = Session()
     session.set_file(open_file(demo_file, daily_backup=False))
     session.set_as_of(PAGE_DAY)
-    widget = RoosterPage(session)
-    qtbot.addWidget(widget)
-    widget.resize(1300, 800)
-    with qtbot.waitExposed(widget):
-        widget.show()
-    yield widget
+    yield show_widget(RoosterPage(session), (1300, 800))
     session.set_file(None)
 
 
 @pytest.fixture
-def risks_page(window):  # type: ignore[no-untyped-def]
+def window_page(window):  # type: ignore[no-untyped-def]
+    """An area's page shown in the window, looking from a peildatum."""
+
+    def show(key: str, as_of: dt.date = PAGE_DAY):  # type: ignore[no-untyped-def]
+        window.session.set_as_of(as_of)
+        page = window.show_page(key)
+        assert page is not None and page.isVisible()
+        return page
+
+    return show
+
+
+@pytest.fixture
+def risks_page(window_page):  # type: ignore[no-untyped-def]
     """The Risico's page in the window."""
-    window.session.set_as_of(PAGE_DAY)
-    risks = window.show_page("risicos")
-    assert risks is not None and risks.isVisible()
-    return risks
+    return window_page("risicos")
 
 
 @pytest.fixture

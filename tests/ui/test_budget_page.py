@@ -18,18 +18,14 @@ TODAY = dt.date(2026, 11, 22)
 
 
 @pytest.fixture
-def page(qtbot, governance_file):  # type: ignore[no-untyped-def]
+def page(show_widget, governance_file):  # type: ignore[no-untyped-def]
     budget_db(governance_file)
     with governance_file.change() as audit:
         demo(audit, governance_file.db, "normal", TODAY)
     session = Session()
     session.set_as_of(TODAY)
     session.gf = governance_file  # the fixture closes the file itself
-    widget = BudgetPage(session)
-    qtbot.addWidget(widget)
-    widget.resize(1366, 768)
-    with qtbot.waitExposed(widget):
-        widget.show()
+    widget = show_widget(BudgetPage(session))
     session.changed.emit()
     return widget
 

@@ -24,25 +24,21 @@ TODAY = dt.date(2026, 11, 22)
 UI = Path(__file__).resolve().parents[2] / "swtgov" / "ui" / "budget"
 
 
-def make_page(qtbot, gf, size=(1366, 768)) -> BudgetPage:  # type: ignore[no-untyped-def]
+def make_page(show_widget, gf, size=(1366, 768)) -> BudgetPage:  # type: ignore[no-untyped-def]
     session = Session()
     session.set_as_of(TODAY)
     session.gf = gf
-    widget = BudgetPage(session)
-    qtbot.addWidget(widget)
-    widget.resize(*size)
-    widget.show()
-    qtbot.waitUntil(lambda: widget.windowHandle() is not None and widget.windowHandle().isExposed())
+    widget = show_widget(BudgetPage(session), size)
     session.changed.emit()
     return widget
 
 
 @pytest.fixture
-def page(qtbot, governance_file):  # type: ignore[no-untyped-def]
+def page(show_widget, governance_file):  # type: ignore[no-untyped-def]
     budget_db(governance_file)
     with governance_file.change() as audit:
         demo(audit, governance_file.db, "normal", TODAY)
-    return make_page(qtbot, governance_file)
+    return make_page(show_widget, governance_file)
 
 
 def focused() -> object:
@@ -112,9 +108,9 @@ def test_an_adoption_after_the_year_is_refused_at_the_field(page, qtbot) -> None
     dialog.reject()
 
 
-def test_a_file_without_a_budget_shows_the_empty_state(qtbot, governance_file) -> None:  # type: ignore[no-untyped-def]
+def test_a_file_without_a_budget_shows_the_empty_state(show_widget, governance_file) -> None:  # type: ignore[no-untyped-def]
     budget_db(governance_file)
-    widget = make_page(qtbot, governance_file)
+    widget = make_page(show_widget, governance_file)
     assert widget.stack.is_empty()
     assert widget.empty.message.text() == "Nog geen begroting. Importeer de begroting uit Excel om te beginnen."
     assert [b.text() for b in widget.empty.buttons] == ["Begroting importeren…"]
@@ -127,11 +123,11 @@ def test_a_file_without_a_budget_shows_the_empty_state(qtbot, governance_file) -
 
 
 @pytest.mark.parametrize("size", [(1366, 768), (1024, 600)])
-def test_no_group_or_line_name_is_cut_off(qtbot, governance_file, size) -> None:  # type: ignore[no-untyped-def]
+def test_no_group_or_line_name_is_cut_off(show_widget, governance_file, size) -> None:  # type: ignore[no-untyped-def]
     budget_db(governance_file)
     with governance_file.change() as audit:
         demo(audit, governance_file.db, "normal", TODAY)
-    widget = make_page(qtbot, governance_file, size)
+    widget = make_page(show_widget, governance_file, size)
     from swtgov.ui.budget.page import NAME_PADDING, wrapped_lines
 
     metrics = widget.table.fontMetrics()

@@ -51,13 +51,8 @@ def session(tmp_path: Path) -> Iterator[Session]:
 
 
 @pytest.fixture
-def page(qtbot, session: Session) -> ConfidentialPage:  # type: ignore[no-untyped-def]
-    widget = ConfidentialPage(session)
-    qtbot.addWidget(widget)
-    widget.resize(1366, 768)
-    with qtbot.waitExposed(widget):
-        widget.show()
-    return widget
+def page(show_widget, session: Session) -> ConfidentialPage:  # type: ignore[no-untyped-def]
+    return show_widget(ConfidentialPage(session))
 
 
 def test_three_registers_in_dutch_with_this_years_figures(page: ConfidentialPage) -> None:

@@ -19,11 +19,8 @@ MEETING_DAY = dt.date(2026, 11, 19)
 
 
 @pytest.fixture
-def page(window):  # type: ignore[no-untyped-def]
-    window.session.set_as_of(TODAY)
-    meetings = window.show_page("vergaderingen")
-    assert meetings is not None and meetings.isVisible()
-    return meetings
+def page(window_page):  # type: ignore[no-untyped-def]
+    return window_page("vergaderingen", TODAY)
 
 
 def fill_and_accept(monkeypatch, cls, fill) -> None:  # type: ignore[no-untyped-def]
