@@ -409,12 +409,17 @@ def test_each_tampering_is_reported_as_before(small_file: Path, tmp_path: Path, 
     assert decided_quickly  # the chain checks out, so the quick path decided (tables the old way)
 
 
-def test_an_untouched_file_is_proven_clean_table_by_table(small_file: Path) -> None:
-    conn = sqlite3.connect(f"file:{small_file}?mode=ro", uri=True)
+def _sorted_out(path: Path) -> log_fast.Sorted | None:
+    """What the quick path proves of ``path``, read-only."""
+    conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
     try:
-        found = log_fast.sort_out(conn)
+        return log_fast.sort_out(conn)
     finally:
         conn.close()
+
+
+def test_an_untouched_file_is_proven_clean_table_by_table(small_file: Path) -> None:
+    found = _sorted_out(small_file)
     assert found is not None
     # all but the table without a primary key and the one with REAL values stored as 7.0
     # where the log says 7 (no swtgov table has either)
@@ -425,11 +430,7 @@ def test_an_untouched_file_is_proven_clean_table_by_table(small_file: Path) -> N
 
 
 def test_the_demo_file_takes_the_quick_path_for_every_table(demo_file: Path) -> None:
-    conn = sqlite3.connect(f"file:{demo_file}?mode=ro", uri=True)
-    try:
-        found = log_fast.sort_out(conn)
-    finally:
-        conn.close()
+    found = _sorted_out(demo_file)
     assert found is not None
     assert found.clean == set(found.present)
     assert len(found.present) > 15
